@@ -1,0 +1,1 @@
+"""Pure domain: records, rules and errors. No Qt, no SQLAlchemy."""

@@ -1,0 +1,214 @@
+"""Activities (calls, meetings, emails, notes…) and each record's timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from desktop_crm.domain.enums import ActivityKind
+from desktop_crm.domain.errors import ValidationError
+from desktop_crm.domain.fields import FIELDS_BY_TYPE, FieldSpec, Kind, decode, validate
+from desktop_crm.domain.records import Change, TimelineEntry
+from desktop_crm.services.writer import Context
+from desktop_crm.store.engine import read_connection
+from desktop_crm.store.models import (
+    ActivityRecord,
+    CompanyTagRecord,
+    ContactRecord,
+    ContactTagRecord,
+    FieldChangeRecord,
+    TagRecord,
+    UserRecord,
+)
+from desktop_crm.store.types import utcnow
+
+_CONTACTING = {
+    ActivityKind.CALL,
+    ActivityKind.EMAIL,
+    ActivityKind.MEETING,
+    ActivityKind.DEMO,
+    ActivityKind.MESSAGE,
+}
+_SUBJECT = FieldSpec("subject", Kind.TEXT, max_length=500)
+_BODY = FieldSpec("body", Kind.LONG_TEXT, max_length=10_000)
+_OUTCOME = FieldSpec("outcome", Kind.TEXT)
+_HIDDEN_FIELDS = {"last_contacted_at", "updated_at", "sort_name"}
+
+
+class ActivityService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def log(
+        self,
+        kind: str,
+        *,
+        subject: str | None = None,
+        body: str | None = None,
+        occurred_at: datetime | None = None,
+        duration_minutes: int | None = None,
+        outcome: str | None = None,
+        contact_id: str | None = None,
+        company_id: str | None = None,
+        deal_id: str | None = None,
+    ) -> Change:
+        try:
+            activity_kind = ActivityKind(kind)
+        except ValueError:
+            raise ValidationError("kind", f"Unknown activity kind {kind!r}") from None
+        if not (contact_id or company_id or deal_id):
+            raise ValidationError("contact_id", "An activity belongs to a contact, company or deal")
+        if duration_minutes is not None and not 0 <= duration_minutes <= 24 * 60:
+            raise ValidationError(
+                "duration_minutes", "Duration must be 0 to 1440 minutes", code="range"
+            )
+        when = occurred_at or utcnow()
+        values: dict[str, Any] = {
+            "kind": activity_kind.value,
+            "subject": validate(_SUBJECT, subject),
+            "body": validate(_BODY, body),
+            "outcome": validate(_OUTCOME, outcome),
+            "occurred_at": when,
+            "duration_minutes": duration_minutes,
+            "contact_id": contact_id,
+            "company_id": company_id,
+            "deal_id": deal_id,
+            "user_id": self.ctx.user_id,
+        }
+        record = (
+            ("contact", contact_id)
+            if contact_id
+            else (("company", company_id) if company_id else ("deal", str(deal_id)))
+        )
+        with self.ctx.write(f"log activity.{activity_kind.value}") as w:
+            if contact_id:
+                contact = w.get("contact", contact_id)
+                if contact.deleted_at is not None:
+                    raise ValidationError("contact_id", "The contact was deleted", code="deleted")
+                if company_id is None and contact.company_id:
+                    values["company_id"] = contact.company_id
+                last = contact.last_contacted_at
+                if activity_kind in _CONTACTING and (last is None or when > last):
+                    w.set("contact", contact_id, "last_contacted_at", when)
+            w.create("activity", {k: v for k, v in values.items() if v is not None}, record=record)
+        return w.change()
+
+    def delete(self, activity_id: str) -> Change:
+        with self.ctx.write("delete activity") as w:
+            act = w.get("activity", activity_id)
+            record = ("contact", act.contact_id) if act.contact_id else ("company", act.company_id)
+            w.set("activity", activity_id, "deleted_at", w.now, record=record)
+        return w.change()
+
+    def timeline(self, record_type: str, record_id: str, limit: int = 300) -> list[TimelineEntry]:
+        """Activities and recorded changes of a record, newest first."""
+        a, fc, user = ActivityRecord, FieldChangeRecord, UserRecord
+        if record_type == "company":
+            contact_ids = sa.select(ContactRecord.id).where(ContactRecord.company_id == record_id)
+            act_where = sa.or_(a.company_id == record_id, a.contact_id.in_(contact_ids))
+        else:
+            act_where = getattr(a, f"{record_type}_id") == record_id
+        with read_connection(self.ctx.engine) as conn:
+            acts = conn.execute(
+                sa.select(
+                    a.id,
+                    a.occurred_at,
+                    a.kind,
+                    a.subject,
+                    a.body,
+                    a.duration_minutes,
+                    a.outcome,
+                    user.name,
+                )
+                .outerjoin(user, user.id == a.user_id)
+                .where(act_where, a.deleted_at.is_(None))
+                .order_by(a.occurred_at.desc())
+                .limit(limit)
+            ).all()
+            changes = conn.execute(
+                sa.select(
+                    fc.at,
+                    fc.entity,
+                    fc.op,
+                    fc.field,
+                    fc.old_value,
+                    fc.new_value,
+                    user.name,
+                    fc.entity_id,
+                )
+                .outerjoin(user, user.id == fc.user_id)
+                .where(fc.record_id == record_id, fc.entity != "activity")
+                .order_by(fc.at.desc(), fc.id.desc())
+                .limit(limit)
+            ).all()
+            link_tags = _link_tags(conn, record_type, record_id)
+        entries = [
+            TimelineEntry(
+                at=r[1],
+                kind="activity",
+                user_name=r[7],
+                activity_kind=r[2],
+                subject=r[3],
+                body=r[4],
+                duration_minutes=r[5],
+                outcome=r[6],
+                activity_id=r[0],
+            )
+            for r in acts
+        ]
+        for at, entity, op, name, old, new, user_name, entity_id in changes:
+            tag = link_tags.get(entity_id)
+            entry = _change_entry(at, entity, op, name, old, new, user_name, tag)
+            if entry is not None:
+                entries.append(entry)
+        entries.sort(key=lambda e: e.at, reverse=True)
+        return entries[:limit]
+
+
+def _link_tags(conn: Any, record_type: str, record_id: str) -> dict[str, str]:
+    """Tag link id -> tag name for the record's tag links (live or removed)."""
+    if record_type == "contact":
+        rows = conn.execute(
+            sa.select(ContactTagRecord.id, TagRecord.name)
+            .join(TagRecord, TagRecord.id == ContactTagRecord.tag_id)
+            .where(ContactTagRecord.contact_id == record_id)
+        ).all()
+    elif record_type == "company":
+        rows = conn.execute(
+            sa.select(CompanyTagRecord.id, TagRecord.name)
+            .join(TagRecord, TagRecord.id == CompanyTagRecord.tag_id)
+            .where(CompanyTagRecord.company_id == record_id)
+        ).all()
+    else:
+        rows = []
+    return {r[0]: r[1] for r in rows}
+
+
+def _change_entry(
+    at: datetime,
+    entity: str,
+    op: str,
+    name: str,
+    old: str | None,
+    new: str | None,
+    user_name: str | None,
+    tag: str | None,
+) -> TimelineEntry | None:
+    if entity.endswith("_tag"):
+        removed = op == "set" and new not in (None, "null")
+        kind = "tag_removed" if removed else "tag_added"
+        return TimelineEntry(at, kind, user_name, new_value=tag)
+    if op == "create":
+        return TimelineEntry(at, "created", user_name)
+    if name == "deleted_at":
+        return TimelineEntry(at, "deleted" if new and new != "null" else "restored", user_name)
+    if name in _HIDDEN_FIELDS:
+        return None
+    spec = FIELDS_BY_TYPE.get(entity, {}).get(name) or FieldSpec(name, Kind.TEXT)
+    try:
+        old_v, new_v = decode(spec, old), decode(spec, new)
+    except (ValueError, TypeError):
+        old_v, new_v = old, new
+    return TimelineEntry(at, "change", user_name, field=name, old_value=old_v, new_value=new_v)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine, migrations, backups, search. No Qt."""
