@@ -10,6 +10,8 @@ import threading
 import time
 from collections.abc import Callable
 
+MAX_COUNTER = 99_999  # five digits in the text form
+
 
 class HybridClock:
     def __init__(self, node_id: str, wall: Callable[[], float] = time.time) -> None:
@@ -24,8 +26,10 @@ class HybridClock:
             wall = int(self._wall() * 1000)
             if wall > self._millis:
                 self._millis, self._counter = wall, 0
-            else:
+            elif self._counter < MAX_COUNTER:
                 self._counter += 1
+            else:  # keep the fixed-width text order: borrow the next millisecond
+                self._millis, self._counter = self._millis + 1, 0
             return self._format()
 
     def observe(self, stamp: str) -> None:

@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
@@ -240,7 +240,12 @@ def _check_date(spec: FieldSpec, value: Any, today: date) -> date:
 
 def _check_datetime(spec: FieldSpec, value: Any, _today: date) -> datetime:
     if isinstance(value, str):
-        value = datetime.fromisoformat(value)
+        try:
+            value = datetime.fromisoformat(normalize_digits(value))
+        except ValueError:
+            raise ValidationError(
+                spec.name, f"Not a date and time: {value!r}", code="datetime", value=value
+            ) from None
     if not isinstance(value, datetime):
         raise ValidationError(spec.name, "Expected a date and time", code="type")
     return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -324,7 +329,9 @@ def _to_jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        # enough precision that normalize() never rounds (the default context keeps 28 digits)
+        exact = Context(prec=max(28, len(value.as_tuple().digits)))
+        return format(value.normalize(exact), "f")
     if isinstance(value, tuple | list):
         return [_to_jsonable(v) for v in value]
     if isinstance(value, dict):

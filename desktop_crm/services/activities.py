@@ -11,7 +11,7 @@ from desktop_crm.domain.enums import ActivityKind
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.fields import FIELDS_BY_TYPE, FieldSpec, Kind, decode, validate
 from desktop_crm.domain.records import Change, TimelineEntry
-from desktop_crm.services.writer import Context
+from desktop_crm.services.writer import Context, Writer
 from desktop_crm.store.engine import read_connection
 from desktop_crm.store.models import (
     ActivityRecord,
@@ -34,6 +34,7 @@ _CONTACTING = {
 _SUBJECT = FieldSpec("subject", Kind.TEXT, max_length=500)
 _BODY = FieldSpec("body", Kind.LONG_TEXT, max_length=10_000)
 _OUTCOME = FieldSpec("outcome", Kind.TEXT)
+_OCCURRED = FieldSpec("occurred_at", Kind.DATETIME)
 _HIDDEN_FIELDS = {"last_contacted_at", "updated_at", "sort_name"}
 
 
@@ -64,7 +65,8 @@ class ActivityService:
             raise ValidationError(
                 "duration_minutes", "Duration must be 0 to 1440 minutes", code="range"
             )
-        when = occurred_at or utcnow()
+        # a naive time (QDateTime.toPython()) is UTC, as everywhere in the store
+        when = validate(_OCCURRED, occurred_at) or utcnow()
         values: dict[str, Any] = {
             "kind": activity_kind.value,
             "subject": validate(_SUBJECT, subject),
@@ -92,6 +94,7 @@ class ActivityService:
                 last = contact.last_contacted_at
                 if activity_kind in _CONTACTING and (last is None or when > last):
                     w.set("contact", contact_id, "last_contacted_at", when)
+            _check_live(w, company=company_id, deal=deal_id)
             w.create("activity", {k: v for k, v in values.items() if v is not None}, record=record)
         return w.change()
 
@@ -165,6 +168,13 @@ class ActivityService:
                 entries.append(entry)
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries[:limit]
+
+
+def _check_live(w: Writer, **refs: str | None) -> None:
+    """The company or deal an activity is logged on exists and is not deleted."""
+    for entity, ref in refs.items():
+        if ref is not None and w.get(entity, ref).deleted_at is not None:
+            raise ValidationError(f"{entity}_id", f"The {entity} was deleted", code="deleted")
 
 
 def _link_tags(conn: Any, record_type: str, record_id: str) -> dict[str, str]:

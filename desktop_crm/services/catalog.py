@@ -91,11 +91,13 @@ class CatalogService:
     def companies_named(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
         """(id, name) of companies whose name starts with or contains ``text``, for pickers."""
         co = CompanyRecord
-        pattern = f"%{text.strip()}%"
+        # sort_name is the casefolded name: case-insensitive in every script (SQLite's LIKE
+        # folds ASCII only); autoescape: a typed % or _ is not a wildcard
+        needle = text.strip().casefold()
         with read_connection(self.ctx.engine) as conn:
             rows = conn.execute(
                 sa.select(co.id, co.name)
-                .where(co.deleted_at.is_(None), co.name.ilike(pattern))
+                .where(co.deleted_at.is_(None), co.sort_name.contains(needle, autoescape=True))
                 .order_by(co.sort_name)
                 .limit(limit)
             ).all()

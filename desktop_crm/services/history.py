@@ -124,6 +124,8 @@ class UndoStack:
         return self.undone[-1][1] if self.undone else None
 
     def undo(self) -> Change:
+        if not self.done:
+            raise CrmError("Nothing to undo", code="nothing_to_undo")
         changeset_id, description = self.done[-1]
         change = self.history.revert(changeset_id, kind="undo")
         self.done.pop()
@@ -131,6 +133,8 @@ class UndoStack:
         return change
 
     def redo(self) -> Change:
+        if not self.undone:
+            raise CrmError("Nothing to redo", code="nothing_to_redo")
         changeset_id, description = self.undone[-1]
         change = self.history.revert(changeset_id, kind="redo")
         self.undone.pop()

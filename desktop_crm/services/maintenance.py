@@ -79,3 +79,16 @@ class MaintenanceService:
 
 def _mtime(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def backups_in(backup_dir: Path) -> list[BackupInfo]:
+    """Automatic backups in ``backup_dir``, newest first (usable without opening the database)."""
+    return backup.list_backups(backup_dir)
+
+
+def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> None:
+    """Replace the database file with a verified backup. Call with the database closed.
+
+    The current file is kept first: as a backup when it is sound, renamed ``*.damaged`` when not.
+    """
+    backup.restore(backup_file, db_path, backup_dir)

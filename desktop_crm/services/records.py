@@ -70,7 +70,9 @@ class RecordService:
 
     # ----- changes -----------------------------------------------------------------------
     def create(self, values: Mapping[str, Any]) -> Change:
-        clean = {name: validate(self.spec(name), v) for name, v in values.items()}
+        # a required field left out is as missing as one left empty (company name)
+        missing = {f.name: None for f in self.fields.values() if f.required}
+        clean = {name: validate(self.spec(name), v) for name, v in {**missing, **values}.items()}
         custom = {k: v for k, v in clean.items() if k.startswith(CUSTOM_PREFIX)}
         plain = {k: v for k, v in clean.items() if not k.startswith(CUSTOM_PREFIX)}
         with self.ctx.write(f"create {self.record_type}") as w:
@@ -221,11 +223,12 @@ class RecordService:
 
 
 def _tag_id(w: Writer, name: str) -> str:
-    existing = (
-        w.session.execute(sa.select(TagRecord).where(sa.func.lower(TagRecord.name) == name.lower()))
-        .scalars()
-        .first()
-    )
+    # compared in Python: SQLite's lower() folds ASCII only ("Важный" and "важный" are one tag)
+    wanted = name.casefold()
+    same = [
+        t for t in w.session.execute(sa.select(TagRecord)).scalars() if t.name.casefold() == wanted
+    ]
+    existing = next((t for t in same if t.deleted_at is None), same[0] if same else None)
     if existing is None:
         return str(w.create("tag", {"name": name}).id)
     if existing.deleted_at is not None:

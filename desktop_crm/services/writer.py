@@ -21,7 +21,7 @@ from desktop_crm.domain.clock import HybridClock
 from desktop_crm.domain.errors import ConflictError, CrmError, NotFoundError
 from desktop_crm.domain.fields import CUSTOM_PREFIX, encode
 from desktop_crm.domain.records import Change
-from desktop_crm.store.engine import translate_operational_error
+from desktop_crm.store.engine import READ_ONLY, translate_operational_error
 from desktop_crm.store.models import (
     ENTITY_MODELS,
     ChangesetRecord,
@@ -70,7 +70,9 @@ class Context:
             raise translate_operational_error(exc) from exc
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        """A session for reads only: a deferred transaction that never waits for the write lock
+        (``write()`` is the way to change data)."""
+        return Session(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
 
 @dataclass

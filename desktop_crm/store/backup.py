@@ -15,19 +15,25 @@ from pathlib import Path
 
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.domain.records import BackupInfo
+from desktop_crm.store.engine import translate_operational_error
 
 KEEP = 20
 _NAME = re.compile(r"^crm-(\d{8}-\d{6}-\d{6})-([a-z0-9_-]+)\.db$")
 
 
 def quick_check(path: Path) -> list[str]:
-    """Problems ``PRAGMA quick_check`` finds in the file at ``path`` (empty when sound)."""
+    """Problems ``PRAGMA quick_check`` finds in the file at ``path`` (empty when sound).
+
+    Raises StorageError (``read_only``, ``locked`` …) when the file cannot be read at all."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        # locked, read-only (a WAL file in a read-only folder), cannot open: not damage
+        raise translate_operational_error(exc) from exc
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:

@@ -30,6 +30,11 @@ class MigrationResult:
     backup_path: str | None
 
 
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """What Alembic compares: everything but the FTS5 search tables (made by raw DDL)."""
+    return not (type_ == "table" and str(name).startswith("search_"))
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))

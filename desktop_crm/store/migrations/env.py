@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from desktop_crm.store.migrate import include_name
 from desktop_crm.store.models import Base
 
 config = context.config
@@ -17,9 +18,7 @@ context.configure(
     render_as_batch=True,
     transactional_ddl=True,
     compare_type=True,
-    include_name=lambda name, type_, _parent: (
-        not (type_ == "table" and str(name).startswith("search_"))
-    ),
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,112 @@
+"""Composition root: arguments -> paths -> database (checked, migrated) -> services -> window.
+
+With a subcommand (check, backup, …) the command line runs and no Qt is imported at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from desktop_crm import paths as paths_mod
+from desktop_crm.cli.main import parse, run_command
+from desktop_crm.domain.errors import StorageError
+from desktop_crm.services.crm import Crm, check_file, open_crm
+from desktop_crm.services.maintenance import backups_in, restore_backup
+from desktop_crm.services.preferences import Preferences
+
+BENCH_ENV = "DESKTOP_CRM_BENCH_STARTUP"
+
+
+def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
+    started = started if started is not None else time.perf_counter()
+    args = parse(list(sys.argv[1:] if argv is None else argv))
+    if getattr(args, "command", None):
+        return run_command(args)
+    return run_gui(args, started)
+
+
+def run_gui(args: argparse.Namespace, started: float) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_crm.ui import i18n
+    from desktop_crm.ui.context import UiContext
+    from desktop_crm.ui.messages import error_text
+    from desktop_crm.ui.shell.main_window import MainWindow
+    from desktop_crm.ui.shell.startup import ask_load_demo
+
+    paths = paths_mod.resolve(args.data_dir)
+    prefs = Preferences.load(paths.settings_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("desktop_crm")
+    app.setOrganizationName("desktop_crm")
+    i18n.install(app, getattr(args, "lang", None) or prefs.language)
+    bench = bool(os.environ.get(BENCH_ENV))
+    try:
+        crm = _open_with_recovery(paths, getattr(args, "database_url", None))
+    except StorageError as exc:
+        QMessageBox.critical(None, "desktop_crm", error_text(exc) + f"\n\n{paths.db_path}")
+        return 2
+    if crm is None:
+        return 1
+    if crm.is_empty() and not bench and (args.demo or ask_load_demo()):
+        from desktop_crm.services.demo import load_demo
+
+        load_demo(crm)
+    ctx = UiContext(crm)
+    window = MainWindow(ctx)
+    window.restore_geometry()
+    window.show()
+    if bench:
+        _report_first_paint(window, started)
+    code = app.exec()
+    crm.close()
+    return int(code)
+
+
+def _open_with_recovery(paths: paths_mod.Paths, url: str | None) -> Crm | None:
+    """Open the database; when it is damaged, offer the backups (None: the user quit)."""
+    from desktop_crm.ui.shell.startup import DamagedDatabaseDialog
+
+    while True:
+        try:
+            return open_crm(None if url else paths.db_path, url=url, backup_dir=paths.backup_dir)
+        except StorageError as exc:
+            if exc.code != "damaged" or url:
+                raise
+            dialog = DamagedDatabaseDialog(
+                paths.db_path,
+                check_file(paths.db_path) or [exc.message],
+                backups_in(paths.backup_dir),
+            )
+            chosen = dialog.chosen_backup() if dialog.exec() else None
+            if chosen is None:
+                return None
+            restore_backup(paths.db_path, chosen, paths.backup_dir)
+
+
+def _report_first_paint(window: object, started: float) -> None:
+    """Benchmark hook: print the time to the contacts list's first painted rows, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    table = window.findChild(QTableView)  # type: ignore[attr-defined]
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                elapsed = (time.perf_counter() - started) * 1000
+                print(f"startup-ms: {elapsed:.1f}", flush=True)
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    watcher = _Watcher(window)  # type: ignore[arg-type]
+    if table is None:
+        QTimer.singleShot(0, lambda: watcher.eventFilter(window, QEvent(QEvent.Type.Paint)))  # type: ignore[arg-type]
+    else:
+        table.viewport().installEventFilter(watcher)

@@ -1,0 +1,1 @@
+"""Contacts and companies lists: a paged table model over the list services, and its view."""

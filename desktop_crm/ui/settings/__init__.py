@@ -1,0 +1,1 @@
+"""Settings: custom fields per record type, and where the data lives with its backups."""

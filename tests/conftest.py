@@ -1,0 +1,29 @@
+"""Shared fixtures: Qt offscreen before any QApplication, a fresh migrated database per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.services.crm import Crm, open_crm
+
+
+@pytest.fixture
+def crm(tmp_path: Path) -> Iterator[Crm]:
+    """A CRM on a fresh SQLite file in ``tmp_path``, migrated with the real migrations."""
+    instance = open_crm(tmp_path / "crm.db", backup_dir=tmp_path / "backups")
+    yield instance
+    instance.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/ui/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
