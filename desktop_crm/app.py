@@ -63,6 +63,8 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
     window.show()
     if bench:
         _report_first_paint(window, started)
+    elif crm.deep_check_pending and crm.db_path is not None:
+        _check_in_background(window, crm, paths)
     code = app.exec()
     crm.close()
     return int(code)
@@ -87,6 +89,37 @@ def _open_with_recovery(paths: paths_mod.Paths, url: str | None) -> Crm | None:
             if chosen is None:
                 return None
             restore_backup(paths.db_path, chosen, paths.backup_dir)
+
+
+def _check_in_background(window: object, crm: Crm, paths: paths_mod.Paths) -> None:
+    """A large file was opened after a structural check; run the full one now, and if it finds
+    damage, stop using the file and offer the backups."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_crm.ui.shell.integrity import IntegrityCheck
+    from desktop_crm.ui.shell.startup import DamagedDatabaseDialog
+
+    assert crm.db_path is not None
+    checker = IntegrityCheck(crm.db_path, window)  # type: ignore[arg-type]
+
+    def on_finished(problems: list[str]) -> None:
+        if not problems:
+            return
+        window.hide()  # type: ignore[attr-defined]
+        crm.close()
+        dialog = DamagedDatabaseDialog(paths.db_path, problems, backups_in(paths.backup_dir))
+        chosen = dialog.chosen_backup() if dialog.exec() else None
+        if chosen is not None:
+            restore_backup(paths.db_path, chosen, paths.backup_dir)
+            QMessageBox.information(
+                None,
+                "desktop_crm",
+                QApplication.translate("App", "The backup was restored. Start desktop_crm again."),
+            )
+        QApplication.quit()
+
+    checker.sig_finished.connect(on_finished)
+    checker.start()
 
 
 def _report_first_paint(window: object, started: float) -> None:

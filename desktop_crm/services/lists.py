@@ -99,8 +99,16 @@ class ContactList:
             )
 
     def page(self, q: ListQuery, offset: int, limit: int) -> list[ContactRow]:
+        """One page in the list's order. The page's ids are picked first on the contacts table
+        alone (an index walk, even deep into a million rows), then its rows are joined."""
         key = CONTACT_SORTS.get(q.sort, c.sort_name)
         order = [key.desc() if q.descending else key.asc(), c.id.desc() if q.descending else c.id]
+        ids_stmt = sa.select(c.id).select_from(c)
+        if q.sort == "company":
+            ids_stmt = ids_stmt.outerjoin(co, co.id == c.company_id)
+        elif q.sort == "owner":
+            ids_stmt = ids_stmt.outerjoin(_owner, _owner.id == c.owner_id)
+        ids_stmt = ids_stmt.where(*self._where(q)).order_by(*order).offset(offset).limit(limit)
         stmt = (
             sa.select(
                 c.id,
@@ -123,13 +131,11 @@ class ContactList:
             )
             .outerjoin(co, co.id == c.company_id)
             .outerjoin(_owner, _owner.id == c.owner_id)
-            .where(*self._where(q))
-            .order_by(*order)
-            .offset(offset)
-            .limit(limit)
         )
         with read_connection(self.ctx.engine) as conn:
-            rows = conn.execute(stmt).all()
+            ids = list(conn.execute(ids_stmt).scalars())
+            found = {r[0]: r for r in conn.execute(stmt.where(c.id.in_(ids)))}
+        rows = [found[i] for i in ids if i in found]
         return [
             ContactRow(
                 id=r[0],

@@ -23,6 +23,15 @@ class UserRecord(RecordMixin, Base):
 
 class CompanyRecord(RecordMixin, Base):
     __tablename__ = "companies"
+    __table_args__ = (
+        sa.Index(
+            "ix_companies_live_sort",
+            "sort_name",
+            "id",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
+    )
     name: Mapped[str] = mapped_column(sa.String(200))
     sort_name: Mapped[str] = mapped_column(sa.String(200), index=True, default="")
     industry: Mapped[str | None] = mapped_column(sa.String(200), index=True)
@@ -41,8 +50,17 @@ class CompanyRecord(RecordMixin, Base):
     custom: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
 
 
+LIVE = sa.text("deleted_at IS NULL")
+
+
 class ContactRecord(RecordMixin, Base):
     __tablename__ = "contacts"
+    # the list's default order over live contacts; also serves count(*) of live contacts
+    __table_args__ = (
+        sa.Index(
+            "ix_contacts_live_sort", "sort_name", "id", sqlite_where=LIVE, postgresql_where=LIVE
+        ),
+    )
     first_name: Mapped[str | None] = mapped_column(sa.String(200))
     last_name: Mapped[str | None] = mapped_column(sa.String(200))
     # casefolded "last first": the list's default order, indexed

@@ -24,8 +24,8 @@ _ZWNJ = "\u200c"
 
 
 def _norm_sql(expr: str) -> str:
-    """Fold Arabic yeh/kaf to the Persian letters and ZWNJ to a space, as ``normalize`` does."""
-    return f"replace(replace(replace({expr}, 'ي', 'ی'), 'ك', 'ک'), char(8204), ' ')"
+    """Fold Arabic yeh/kaf to the Persian letters and ZWNJ dropped, as ``normalize`` does."""
+    return f"replace(replace(replace({expr}, 'ي', 'ی'), 'ك', 'ک'), char(8204), '')"
 
 
 def _digits_sql(expr: str) -> str:
@@ -195,9 +195,9 @@ def rebuild(conn: Connection) -> None:
 
 
 def normalize(text: str) -> str:
-    """Fold what the index folds: digits to ASCII, Arabic yeh/kaf to Persian, ZWNJ to space."""
+    """Fold what the index folds: digits to ASCII, Arabic yeh/kaf to Persian, ZWNJ dropped."""
     text = normalize_digits(text)
-    return text.replace("ي", "ی").replace("ك", "ک").replace(_ZWNJ, " ")
+    return text.replace("ي", "ی").replace("ك", "ک").replace(_ZWNJ, "")
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ CHOICES: dict[str, str] = {
     "permanent": QT_TRANSLATE_NOOP("Labels", "Permanent"),
     "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
     # channels
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
     "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
     "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
     "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),

@@ -64,6 +64,14 @@ _ERRORS: dict[str, str] = {
         "This database was written by a newer version of desktop_crm. Update the app to open it; the file was not changed.",
     ),
     "nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "There is nothing to undo."),
+    "nothing_to_redo": QT_TRANSLATE_NOOP("Messages", "There is nothing to redo."),
+    "datetime": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: \u201c{value}\u201d is not a date and time."
+    ),
+    "deleted": QT_TRANSLATE_NOOP("Messages", "{field}: the linked record was deleted."),
+    "not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The demo data can only be loaded into an empty database."
+    ),
 }
 
 

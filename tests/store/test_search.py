@@ -64,6 +64,7 @@ def test_persian_letters_fold_arabic_and_persian_forms(crm: Crm, people: dict[st
     assert ids(crm, f"نیک{ZWNJ}نام") == {people["kamran"]}  # with the ZWNJ
     assert ids(crm, "نیک نام") == {people["kamran"]}  # a space where the ZWNJ was
     assert ids(crm, "نام") == {people["kamran"]}  # the part after the ZWNJ
+    assert ids(crm, "نیکنام") == {people["kamran"]}  # typed without the ZWNJ at all
 
 
 def test_thai_inside_a_run_without_spaces(crm: Crm, people: dict[str, str]) -> None:
