@@ -15,6 +15,7 @@ from collections.abc import Sequence
 BENCHMARKS: dict[str, str] = {
     "demo": "benchmarks.demo",
     "search": "benchmarks.search",
+    "pipeline": "benchmarks.pipeline",
 }
 
 

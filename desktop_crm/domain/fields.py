@@ -96,10 +96,56 @@ COMPANY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("notes", Kind.LONG_TEXT, max_length=LONG_TEXT_MAX),
 )
 
+# stage_id, pipeline_id, status and lost_reason change only through move / won / lost / reopen
+DEAL_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("title", Kind.TEXT, max_length=300, required=True),
+    FieldSpec("value", Kind.MONEY),
+    FieldSpec("currency", Kind.TEXT, max_length=3),
+    FieldSpec("probability", Kind.INT),
+    FieldSpec("expected_close", Kind.DATE),
+    FieldSpec("owner_id", Kind.REF, ref="user"),
+    FieldSpec("company_id", Kind.REF, ref="company"),
+    FieldSpec("source", Kind.TEXT),
+    FieldSpec("notes", Kind.LONG_TEXT, max_length=LONG_TEXT_MAX),
+)
+
 FIELDS_BY_TYPE: dict[str, dict[str, FieldSpec]] = {
     "contact": {f.name: f for f in CONTACT_FIELDS},
     "company": {f.name: f for f in COMPANY_FIELDS},
+    "deal": {f.name: f for f in DEAL_FIELDS},
 }
+
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+
+def validate_currency(value: Any, field: str = "currency") -> str:
+    """An ISO 4217-shaped code: three letters, returned upper-case (``usd`` -> ``USD``)."""
+    text = value.strip().upper() if isinstance(value, str) else value
+    if not isinstance(text, str) or not _CURRENCY_RE.match(text):
+        raise ValidationError(
+            field, f"Not a currency code: {value!r}", code="currency", value=str(value)
+        )
+    return text
+
+
+def validate_percent(value: Any, field: str = "probability") -> int | None:
+    """A whole percentage 0–100 (None stays None)."""
+    number = validate(FieldSpec(field, Kind.INT), value)
+    if number is not None and number > 100:
+        raise ValidationError(field, "A percentage is 0 to 100", code="percent", value=str(number))
+    return number
+
+
+def validate_deal(spec: FieldSpec, value: Any) -> Any:
+    """``validate`` plus the deal's own rules: currency code shape, probability 0–100."""
+    if spec.name == "currency":
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ValidationError("currency", "This field is required", code="required")
+        return validate_currency(value)
+    if spec.name == "probability":
+        return validate_percent(value)
+    return validate(spec, value)
+
 
 CUSTOM_PREFIX = "custom."
 

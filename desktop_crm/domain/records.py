@@ -207,20 +207,129 @@ class BackupInfo:
     reason: str
 
 
+# ----- deals and pipelines ------------------------------------------------------------------
+@dataclass(frozen=True)
+class StageInfo:
+    id: str
+    pipeline_id: str
+    name: str
+    position: int
+    kind: str  # open | won | lost
+    probability: int
+    rotting_days: int | None
+    required_fields: tuple[str, ...]
+    on_enter: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    id: str
+    name: str
+    position: int
+    stages: tuple[StageInfo, ...]  # every live stage in order, Won and Lost last
+
+    @property
+    def open_stages(self) -> tuple[StageInfo, ...]:
+        return tuple(s for s in self.stages if s.kind == "open")
+
+
+@dataclass(frozen=True)
+class DealFilter:
+    owner_id: str | None = None
+    tag_id: str | None = None
+    source: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DealCard:
+    """One deal on the board (or in a list of closed deals, or on a contact's card)."""
+
+    id: str
+    title: str
+    value: Decimal | None
+    currency: str
+    pipeline_id: str
+    stage_id: str
+    position: float
+    probability: int  # effective: the deal's own, else its stage's
+    company_id: str | None
+    company_name: str | None
+    owner_id: str | None
+    owner_name: str | None
+    source: str | None
+    days_in_stage: int
+    stale: bool
+    next_task: str | None
+    next_task_due: datetime | None
+    expected_close: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class StageColumn:
+    """An open stage with its deals; totals are in the base currency. Deals in a currency without
+    a rate are left out of the totals and their currencies listed in ``missing_rates``."""
+
+    stage: StageInfo
+    deals: tuple[DealCard, ...]
+    count: int
+    total: Decimal
+    weighted: Decimal
+    missing_rates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Board:
+    pipeline: PipelineInfo
+    columns: tuple[StageColumn, ...]  # open stages only, in order
+    base_currency: str
+    won_count: int
+    lost_count: int
+
+
+@dataclass(frozen=True)
+class DealDetail:
+    id: str
+    values: dict[str, Any]
+    stage: StageInfo
+    pipeline: PipelineInfo
+    contacts: tuple[tuple[str, str, str | None], ...]  # (contact id, name, role)
+    items: tuple[tuple[str, str, Decimal, Decimal], ...]  # (item id, name, quantity, unit price)
+    # (when, from stage name, to stage name, user name), oldest first
+    history: tuple[tuple[datetime, str | None, str, str | None], ...]
+    tags: tuple[Tag, ...]
+    company_name: str | None
+    owner_name: str | None
+    created_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def title(self) -> str:
+        return str(self.values.get("title") or "")
+
+
 __all__ = [
     "BackupInfo",
+    "Board",
     "Change",
     "CheckReport",
     "CompanyRow",
     "ContactRow",
     "CustomFieldDef",
+    "DealCard",
+    "DealDetail",
+    "DealFilter",
     "DeletedRecord",
     "HistoryEntry",
     "LinkedContact",
     "ListQuery",
+    "PipelineInfo",
     "RecordDetail",
     "SearchHit",
     "SearchResult",
+    "StageColumn",
+    "StageInfo",
     "Tag",
     "TimelineEntry",
     "User",

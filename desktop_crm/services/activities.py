@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,9 @@ from desktop_crm.store.models import (
     CompanyTagRecord,
     ContactRecord,
     ContactTagRecord,
+    DealTagRecord,
     FieldChangeRecord,
+    StageRecord,
     TagRecord,
     UserRecord,
 )
@@ -35,7 +38,15 @@ _SUBJECT = FieldSpec("subject", Kind.TEXT, max_length=500)
 _BODY = FieldSpec("body", Kind.LONG_TEXT, max_length=10_000)
 _OUTCOME = FieldSpec("outcome", Kind.TEXT)
 _OCCURRED = FieldSpec("occurred_at", Kind.DATETIME)
-_HIDDEN_FIELDS = {"last_contacted_at", "updated_at", "sort_name"}
+_HIDDEN_FIELDS = {
+    "last_contacted_at",
+    "updated_at",
+    "sort_name",
+    "stage_entered_at",
+    "position",
+    "pipeline_id",
+    "closed_at",
+}
 
 
 class ActivityService:
@@ -147,6 +158,7 @@ class ActivityService:
                 .limit(limit)
             ).all()
             link_tags = _link_tags(conn, record_type, record_id)
+            names = _names(conn, changes)
         entries = [
             TimelineEntry(
                 at=r[1],
@@ -163,7 +175,9 @@ class ActivityService:
         ]
         for at, entity, op, name, old, new, user_name, entity_id in changes:
             tag = link_tags.get(entity_id)
-            entry = _change_entry(at, entity, op, name, old, new, user_name, tag)
+            entry = _change_entry(at, entity, op, name, old, new, user_name, tag, names)
+            if op == "create" and entity != record_type and not entity.endswith("_tag"):
+                entry = _part_entry(entity, new, at, user_name, names)
             if entry is not None:
                 entries.append(entry)
         entries.sort(key=lambda e: e.at, reverse=True)
@@ -185,6 +199,12 @@ def _link_tags(conn: Any, record_type: str, record_id: str) -> dict[str, str]:
             .join(TagRecord, TagRecord.id == ContactTagRecord.tag_id)
             .where(ContactTagRecord.contact_id == record_id)
         ).all()
+    elif record_type == "deal":
+        rows = conn.execute(
+            sa.select(DealTagRecord.id, TagRecord.name)
+            .join(TagRecord, TagRecord.id == DealTagRecord.tag_id)
+            .where(DealTagRecord.deal_id == record_id)
+        ).all()
     elif record_type == "company":
         rows = conn.execute(
             sa.select(CompanyTagRecord.id, TagRecord.name)
@@ -205,6 +225,7 @@ def _change_entry(
     new: str | None,
     user_name: str | None,
     tag: str | None,
+    names: dict[str, str] | None = None,
 ) -> TimelineEntry | None:
     if entity.endswith("_tag"):
         removed = op == "set" and new not in (None, "null")
@@ -216,9 +237,68 @@ def _change_entry(
         return TimelineEntry(at, "deleted" if new and new != "null" else "restored", user_name)
     if name in _HIDDEN_FIELDS:
         return None
+    if name == "stage_id":  # a move between stages, by stage name
+        old_name = (names or {}).get(json.loads(old) if old else "")
+        new_name = (names or {}).get(json.loads(new) if new else "")
+        return TimelineEntry(
+            at, "change", user_name, field="stage", old_value=old_name, new_value=new_name
+        )
     spec = FIELDS_BY_TYPE.get(entity, {}).get(name) or FieldSpec(name, Kind.TEXT)
     try:
         old_v, new_v = decode(spec, old), decode(spec, new)
     except (ValueError, TypeError):
         old_v, new_v = old, new
     return TimelineEntry(at, "change", user_name, field=name, old_value=old_v, new_value=new_v)
+
+
+def _names(conn: Any, changes: Any) -> dict[str, str]:
+    """Names of the stages and contacts that the changes refer to (one query each)."""
+    stage_ids: set[str] = set()
+    contact_ids: set[str] = set()
+    for _at, entity, op, name, old, new, _user, _eid in changes:
+        if name == "stage_id":
+            stage_ids.update(json.loads(v) for v in (old, new) if v and v != "null")
+        if op == "create" and entity == "deal_contact" and new:
+            contact_ids.add(json.loads(new).get("contact_id", ""))
+    out: dict[str, str] = {}
+    if stage_ids:
+        rows = conn.execute(
+            sa.select(StageRecord.id, StageRecord.name).where(StageRecord.id.in_(stage_ids))
+        ).all()
+        out.update({r[0]: r[1] for r in rows})
+    if contact_ids:
+        c = ContactRecord
+        rows = conn.execute(
+            sa.select(c.id, c.first_name, c.last_name).where(c.id.in_(contact_ids))
+        ).all()
+        out.update({r[0]: " ".join(p for p in (r[1], r[2]) if p) for r in rows})
+    return out
+
+
+def _part_entry(
+    entity: str, new: str | None, at: datetime, user_name: str | None, names: dict[str, str]
+) -> TimelineEntry | None:
+    """A part added to a record (a deal's line item or contact): shown as a change of that list;
+    other records created alongside (stage history rows, automatic tasks) are not shown here."""
+    values = json.loads(new) if new else {}
+    if entity == "deal_item":
+        return TimelineEntry(
+            at,
+            "change",
+            user_name,
+            field="deal_items",
+            old_value=None,
+            new_value=values.get("name"),
+        )
+    if entity == "deal_contact":
+        who = names.get(values.get("contact_id", ""), "")
+        role = values.get("role")
+        return TimelineEntry(
+            at,
+            "change",
+            user_name,
+            field="deal_contacts",
+            old_value=None,
+            new_value=f"{who} ({role})" if role else who,
+        )
+    return None

@@ -14,10 +14,12 @@ from desktop_crm.domain.errors import StorageError
 from desktop_crm.domain.ids import new_id
 from desktop_crm.services.activities import ActivityService
 from desktop_crm.services.catalog import CatalogService
+from desktop_crm.services.deals import DealService
 from desktop_crm.services.finder import FinderService
 from desktop_crm.services.history import HistoryService, UndoStack
 from desktop_crm.services.lists import CompanyList, ContactList
 from desktop_crm.services.maintenance import MaintenanceService
+from desktop_crm.services.pipelines import DEFAULT_STAGES, PipelineService
 from desktop_crm.services.records import RecordService
 from desktop_crm.services.writer import Context
 from desktop_crm.store import backup, migrate
@@ -34,16 +36,6 @@ from desktop_crm.store.models import (
     SettingRecord,
     StageRecord,
     UserRecord,
-)
-
-DEFAULT_STAGES = (
-    ("Lead in", "open", 10),
-    ("Qualified", "open", 25),
-    ("Contacted", "open", 40),
-    ("Proposal", "open", 60),
-    ("Negotiation", "open", 80),
-    ("Won", "won", 100),
-    ("Lost", "lost", 0),
 )
 
 
@@ -66,6 +58,8 @@ class Crm:
         self.history = HistoryService(self.ctx)
         self.undo = UndoStack(self.history)
         self.maintenance = MaintenanceService(self.ctx, self.db_path, self.backup_dir)
+        self.deals = DealService(self.ctx)
+        self.pipelines = PipelineService(self.ctx)
 
     @property
     def location(self) -> str:
@@ -203,4 +197,4 @@ def _ensure_defaults(ctx: Context) -> str:
     return admin
 
 
-__all__ = ["Crm", "StageRecord", "open_crm"]
+__all__ = ["DEFAULT_STAGES", "Crm", "StageRecord", "open_crm"]

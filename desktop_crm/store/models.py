@@ -65,6 +65,7 @@ ENTITY_MODELS: dict[str, type[Any]] = {
     "template": TemplateRecord,
     "campaign": CampaignRecord,
     "campaign_member": CampaignMemberRecord,
+    "setting": SettingRecord,
 }
 
 __all__ = [

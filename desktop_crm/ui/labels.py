@@ -47,6 +47,11 @@ FIELD_LABELS: dict[str, str] = {
     "contacts": QT_TRANSLATE_NOOP("Labels", "Contacts"),
     "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
     "label": QT_TRANSLATE_NOOP("Labels", "Label"),
+    "stage": QT_TRANSLATE_NOOP("Labels", "Stage"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "lost_reason": QT_TRANSLATE_NOOP("Labels", "Lost reason"),
+    "deal_items": QT_TRANSLATE_NOOP("Labels", "Line item added"),
+    "deal_contacts": QT_TRANSLATE_NOOP("Labels", "Contact added"),
     "activity.call": QT_TRANSLATE_NOOP("Labels", "call"),
     "activity.email": QT_TRANSLATE_NOOP("Labels", "email"),
     "activity.meeting": QT_TRANSLATE_NOOP("Labels", "meeting"),
@@ -120,6 +125,20 @@ BUILT_IN_NAMES: dict[str, str] = {
     "Cold call": QT_TRANSLATE_NOOP("Labels", "Cold call"),
     "Social media": QT_TRANSLATE_NOOP("Labels", "Social media"),
     "Owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
+    # the default pipeline, its stages and lost reasons
+    "Sales": QT_TRANSLATE_NOOP("Labels", "Sales"),
+    "Lead in": QT_TRANSLATE_NOOP("Labels", "Lead in"),
+    "Qualified": QT_TRANSLATE_NOOP("Labels", "Qualified"),
+    "Contacted": QT_TRANSLATE_NOOP("Labels", "Contacted"),
+    "Proposal": QT_TRANSLATE_NOOP("Labels", "Proposal"),
+    "Negotiation": QT_TRANSLATE_NOOP("Labels", "Negotiation"),
+    "Won": QT_TRANSLATE_NOOP("Labels", "Won"),
+    "Price": QT_TRANSLATE_NOOP("Labels", "Price"),
+    "Competitor": QT_TRANSLATE_NOOP("Labels", "Competitor"),
+    "No budget": QT_TRANSLATE_NOOP("Labels", "No budget"),
+    "No decision": QT_TRANSLATE_NOOP("Labels", "No decision"),
+    "Timing": QT_TRANSLATE_NOOP("Labels", "Timing"),
+    "Other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 

@@ -102,6 +102,13 @@ _VERBS: dict[str, str] = {
     "log": QT_TRANSLATE_NOOP("Messages", "Log {what}"),
     "setup": QT_TRANSLATE_NOOP("Messages", "Set up"),
     "demo": QT_TRANSLATE_NOOP("Messages", "Load demo data"),
+    "move": QT_TRANSLATE_NOOP("Messages", "Move {what}"),
+    "win": QT_TRANSLATE_NOOP("Messages", "Mark {what} as won"),
+    "lose": QT_TRANSLATE_NOOP("Messages", "Mark {what} as lost"),
+    "reopen": QT_TRANSLATE_NOOP("Messages", "Reopen {what}"),
+    "reorder": QT_TRANSLATE_NOOP("Messages", "Reorder {what}"),
+    "link": QT_TRANSLATE_NOOP("Messages", "Link to {what}"),
+    "unlink": QT_TRANSLATE_NOOP("Messages", "Unlink from {what}"),
 }
 
 

@@ -4,52 +4,130 @@
 <context>
     <name>AddCustomFieldDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="118"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="119"/>
         <source>New custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="125"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="126"/>
         <source>One option per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="128"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному варианту в строке</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="129"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Label</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="130"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="131"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
+    </message>
+</context>
+<context>
+    <name>AddDealContactDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="166"/>
+        <source>Add a contact to the deal</source>
+        <translation>Добавить контакт в сделку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="168"/>
+        <source>Name, email, phone or company</source>
+        <translation>Имя, эл. почта, телефон или компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="181"/>
+        <source>Find</source>
+        <translation>Найти</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>CloseZones</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/close_zones.py" line="89"/>
+        <source>Drop a card here, or select a deal and click</source>
+        <translation>Перетащите сюда карточку или выберите сделку и нажмите</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/close_zones.py" line="104"/>
+        <source>Won ({count})</source>
+        <translation>Выигранные ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/close_zones.py" line="105"/>
+        <source>Lost ({count})</source>
+        <translation>Проигранные ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHeader</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="129"/>
+        <source>1 deal</source>
+        <translation>1 сделка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="129"/>
+        <source>%Ln deals</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="133"/>
+        <source>Total {amount}</source>
+        <translation>Всего {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="134"/>
+        <source>Weighted {amount}</source>
+        <translation>Прогноз {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="135"/>
+        <source>Each deal&apos;s value times its probability, added up</source>
+        <translation>Сумма сделок, умноженных на их вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="141"/>
+        <source>No rate for {currencies}: not in the totals</source>
+        <translation>Нет курса для {currencies}: не учтены в итогах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/column_widget.py" line="144"/>
+        <source>Add exchange rates in Settings → Pipelines to include these deals.</source>
+        <translation>Добавьте курсы валют в разделе Настройки → Воронки, чтобы учесть эти сделки.</translation>
     </message>
 </context>
 <context>
@@ -58,113 +136,113 @@
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="95"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="186"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="98"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="104"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="108"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="109"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="203"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="112"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="118"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="124"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="130"/>
         <source>Customer status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус клиента</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="135"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="208"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="139"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="145"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="188"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="152"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="191"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="159"/>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="165"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="234"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="172"/>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="241"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="187"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="197"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="212"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="220"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовая выручка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/columns.py" line="227"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
 </context>
 <context>
@@ -172,7 +250,7 @@
     <message>
         <location filename="../../desktop_crm/ui/shell/placeholder.py" line="26"/>
         <source>Coming soon: this part of desktop_crm is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро: этот раздел desktop_crm ещё в разработке.</translation>
     </message>
 </context>
 <context>
@@ -180,12 +258,60 @@
     <message>
         <location filename="../../desktop_crm/ui/cards/choice_editors.py" line="209"/>
         <source>Type a company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название компании</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/choice_editors.py" line="248"/>
         <source>No company is named “{name}”. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании с названием «{name}» нет. Выберите компанию из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="188"/>
+        <source>Currencies</source>
+        <translation>Валюты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="199"/>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="200"/>
+        <source>Set rate</source>
+        <translation>Задать курс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="201"/>
+        <source>Remove rate</source>
+        <translation>Удалить курс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="204"/>
+        <source>Base currency</source>
+        <translation>Базовая валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="214"/>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="220"/>
+        <source>A new reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="221"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="222"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -193,53 +319,58 @@
     <message>
         <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="48"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="80"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="80"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="80"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="196"/>
-        <source>Add field…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="197"/>
+        <source>Add field…</source>
+        <translation>Добавить поле…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="198"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="199"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="200"/>
         <source>Custom fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля раздела</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="208"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="209"/>
         <source>Custom fields appear on every card of that type. Removing a field hides it; the values stay and come back with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля показываются в каждой карточке этого типа. Удалённое поле только скрывается: значения сохраняются и возвращаются при отмене.</translation>
     </message>
 </context>
 <context>
@@ -247,61 +378,62 @@
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="38"/>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="42"/>
         <source>desktop_crm cannot safely open {path}: the file is damaged ({problem}).
 Nothing was changed. Choose a backup to restore; the damaged file is kept beside it with the ending .damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>desktop_crm не может безопасно открыть {path}: файл повреждён ({problem}).
+Ничего не изменено. Выберите резервную копию для восстановления; повреждённый файл останется рядом с окончанием .damaged.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="58"/>
         <source>{when} — {size} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {size} ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="67"/>
         <source>There are no backups of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий этой базы данных нет.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="71"/>
         <source>Restore selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную копию</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="74"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="149"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="156"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="164"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="194"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="198"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: {path}</translation>
     </message>
 </context>
 <context>
@@ -309,7 +441,456 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/editors.py" line="197"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дату</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="50"/>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="50"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
+        <source>No task planned</source>
+        <translation>Задачи не запланированы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="57"/>
+        <source>Next: {task}</source>
+        <translation>Далее: {task}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="58"/>
+        <source>Next: {task} · {due}</source>
+        <translation>Далее: {task} · {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="184"/>
+        <source>stale</source>
+        <translation>без движения</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardWidget</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="72"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="110"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="111"/>
+        <source>Products and services</source>
+        <translation>Товары и услуги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="112"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="113"/>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="128"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="186"/>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+</context>
+<context>
+    <name>DealContacts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="54"/>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="55"/>
+        <source>Champion</source>
+        <translation>Внутренний сторонник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="56"/>
+        <source>Influencer</source>
+        <translation>Влияет на решение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="57"/>
+        <source>Economic buyer</source>
+        <translation>Распорядитель бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="58"/>
+        <source>Technical buyer</source>
+        <translation>Технический эксперт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="59"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+</context>
+<context>
+    <name>DealContactsPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="265"/>
+        <source>Add contact…</source>
+        <translation>Добавить контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_contacts.py" line="266"/>
+        <source>Remove contact</source>
+        <translation>Убрать контакт</translation>
+    </message>
+</context>
+<context>
+    <name>DealFields</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_fields.py" line="59"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_fields.py" line="70"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_fields.py" line="72"/>
+        <source>No custom fields yet. Add them in Settings.</source>
+        <translation>Дополнительных полей пока нет. Их можно добавить в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_fields.py" line="146"/>
+        <source>The sum of the line items</source>
+        <translation>Сумма всех позиций</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_fields.py" line="149"/>
+        <source>{percent} (the stage&apos;s default)</source>
+        <translation>{percent} (по умолчанию для этапа)</translation>
+    </message>
+</context>
+<context>
+    <name>DealHeader</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="75"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="77"/>
+        <source>Lost…</source>
+        <translation>Проиграна…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="79"/>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="90"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="101"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="123"/>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="129"/>
+        <source>Owner: {name}</source>
+        <translation>Ответственный: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="132"/>
+        <source>Expected close: {when}</source>
+        <translation>Ожидаемое закрытие: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="133"/>
+        <source>Created: {when}</source>
+        <translation>Создано: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="142"/>
+        <source>Won on {when}</source>
+        <translation>Выиграна {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="146"/>
+        <source>Lost on {when}, reason: {reason}</source>
+        <translation>Проиграна {when}, причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_header.py" line="168"/>
+        <source>This deal was deleted on {when}. Restore it to change it.</source>
+        <translation>Эта сделка удалена {when}. Восстановите её, чтобы вносить изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>DealItemsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_items.py" line="103"/>
+        <source>Line total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_items.py" line="105"/>
+        <source>Product or service</source>
+        <translation>Товар или услуга</translation>
+    </message>
+</context>
+<context>
+    <name>DealItemsPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_items.py" line="178"/>
+        <source>Product or service</source>
+        <translation>Товар или услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_items.py" line="186"/>
+        <source>Add item</source>
+        <translation>Добавить позицию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_items.py" line="187"/>
+        <source>Remove item</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_items.py" line="218"/>
+        <source>Total: {amount}</source>
+        <translation>Итого: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Deals</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="25"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="26"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="27"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="28"/>
+        <source>Probability (%)</source>
+        <translation>Вероятность (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="29"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="30"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="31"/>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="32"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="33"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="34"/>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="35"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="36"/>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="37"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="38"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="39"/>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="40"/>
+        <source>Rotting after (days)</source>
+        <translation>Застой через (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="44"/>
+        <source>The stage “{stage}” needs these fields first: {missing}.</source>
+        <translation>Для этапа «{stage}» сначала заполните поля: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="47"/>
+        <source>That stage belongs to another pipeline; nothing was changed.</source>
+        <translation>Этот этап относится к другой воронке; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="50"/>
+        <source>Won and Lost are not ordinary stages: close a deal with the Won and Lost buttons, and keep those two stages in every pipeline.</source>
+        <translation>«Выиграна» и «Проиграна» — не обычные этапы: закрывайте сделку кнопками «Выиграна» и «Проиграна» и сохраняйте эти два этапа в каждой воронке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="55"/>
+        <source>{field}: “{value}” is not a currency code (three letters, e.g. EUR).</source>
+        <translation>{field}: «{value}» — не код валюты (три буквы, напр. EUR).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="58"/>
+        <source>{field}: a percentage from 0 to 100 is expected.</source>
+        <translation>{field}: ожидается процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="59"/>
+        <source>Deals are in it ({count}): choose the stage they move to first.</source>
+        <translation>В нём есть сделки ({count}): сначала выберите этап, куда их перенести.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="62"/>
+        <source>Choose a stage of another pipeline for the deals of the one deleted.</source>
+        <translation>Выберите этап другой воронки для сделок удаляемой воронки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="65"/>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation>Последнюю воронку удалить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="66"/>
+        <source>A pipeline keeps at least one open stage.</source>
+        <translation>В воронке должен остаться хотя бы один открытый этап.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="67"/>
+        <source>The value is the sum of the line items: change the items instead.</source>
+        <translation>Сумма складывается из позиций: измените позиции.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="70"/>
+        <source>The deal is closed: reopen it first.</source>
+        <translation>Сделка закрыта: сначала откройте её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_text.py" line="71"/>
+        <source>The stages changed meanwhile; the latest order is shown. Try again.</source>
+        <translation>Этапы тем временем изменились; показан актуальный порядок. Повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsTable</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="39"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="40"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="41"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="42"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="43"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="44"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="45"/>
+        <source>In stage</source>
+        <translation>На этапе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="46"/>
+        <source>Next task</source>
+        <translation>Следующая задача</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="47"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="130"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="133"/>
+        <source>{days} (stale)</source>
+        <translation>{days} (без движения)</translation>
     </message>
 </context>
 <context>
@@ -317,27 +898,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="102"/>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно удалённые</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="112"/>
         <source>Nothing was deleted recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>В последнее время ничего не удалялось.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="115"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="121"/>
         <source>Deleted contacts and companies can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые контакты и компании можно восстановить.</translation>
     </message>
 </context>
 <context>
@@ -345,22 +926,58 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата удаления</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="78"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPrompt</name>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/startup.py" line="88"/>
+        <source>Welcome to desktop_crm</source>
+        <translation>Добро пожаловать в desktop_crm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/startup.py" line="89"/>
+        <source>Your database is empty.</source>
+        <translation>База данных пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/startup.py" line="91"/>
+        <source>Load a demo data set (300 contacts and 60 companies in English, Italian, Russian, Persian and Thai) to explore the app? You can undo it with Ctrl+Z.</source>
+        <translation>Загрузить демонстрационные данные (300 контактов и 60 компаний на английском, итальянском, русском, персидском и тайском), чтобы познакомиться с приложением? Это можно отменить сочетанием Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/formatting.py" line="166"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/formatting.py" line="168"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/formatting.py" line="202"/>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -368,443 +985,534 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="12"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="13"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="15"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса эл. почты</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="16"/>
-        <location filename="../../desktop_crm/ui/labels.py" line="70"/>
+        <location filename="../../desktop_crm/ui/labels.py" line="75"/>
+        <location filename="../../desktop_crm/ui/labels.py" line="89"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="17"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="18"/>
-        <location filename="../../desktop_crm/ui/labels.py" line="84"/>
+        <location filename="../../desktop_crm/ui/labels.py" line="90"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="19"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="20"/>
         <location filename="../../desktop_crm/ui/labels.py" line="21"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="22"/>
         <source>Role at company</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в компании</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="23"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="24"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="25"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="26"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="27"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="28"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="29"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап жизненного цикла</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="30"/>
         <source>Customer status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус клиента</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="31"/>
         <location filename="../../desktop_crm/ui/labels.py" line="32"/>
-        <location filename="../../desktop_crm/ui/labels.py" line="121"/>
+        <location filename="../../desktop_crm/ui/labels.py" line="127"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="33"/>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтительный канал</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="34"/>
         <source>Best time to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удобное время для связи</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="35"/>
         <source>No email</source>
-        <translation type="unfinished"></translation>
+        <translation>Не писать на почту</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="36"/>
         <source>No calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Не звонить</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="37"/>
         <source>No SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлять SMS</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="38"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="39"/>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="40"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="41"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="42"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="43"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="44"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовая выручка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="45"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="46"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="47"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="48"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="49"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="50"/>
-        <source>call</source>
-        <translation type="unfinished"></translation>
+        <source>Stage</source>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="51"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="52"/>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="53"/>
-        <source>demo</source>
-        <translation type="unfinished"></translation>
+        <source>Line item added</source>
+        <translation>Добавлена позиция</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="54"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
+        <source>Contact added</source>
+        <translation>Добавлен контакт</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="55"/>
-        <source>message</source>
-        <translation type="unfinished"></translation>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="56"/>
+        <source>email</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="57"/>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="58"/>
+        <source>demo</source>
+        <translation>демонстрация</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="59"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
+        <source>note</source>
+        <translation>заметка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="60"/>
-        <source>company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="61"/>
-        <source>deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="62"/>
-        <source>activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="63"/>
-        <source>task</source>
-        <translation type="unfinished"></translation>
+        <source>message</source>
+        <translation>сообщение</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="64"/>
-        <source>user</source>
-        <translation type="unfinished"></translation>
+        <source>contact</source>
+        <translation>контакт</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="65"/>
-        <source>custom field</source>
-        <translation type="unfinished"></translation>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="66"/>
+        <source>deal</source>
+        <translation>сделка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="67"/>
+        <source>activity</source>
+        <translation>активность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="68"/>
+        <source>task</source>
+        <translation>задача</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="69"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
+        <source>user</source>
+        <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="71"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="72"/>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="73"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/labels.py" line="70"/>
+        <source>custom field</source>
+        <translation>дополнительное поле</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="74"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="76"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="77"/>
+        <source>Demo</source>
+        <translation>Демонстрация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="78"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="79"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="84"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="80"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="81"/>
-        <source>Permanent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="82"/>
-        <location filename="../../desktop_crm/ui/labels.py" line="113"/>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="85"/>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <source>Active</source>
+        <translation>Активный</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="86"/>
-        <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <source>Permanent</source>
+        <translation>Постоянный</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="87"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="89"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="90"/>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/labels.py" line="119"/>
+        <source>Lost</source>
+        <translation>Потерян</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="91"/>
-        <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="92"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="93"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="94"/>
-        <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <source>In person</source>
+        <translation>Лично</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="95"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="96"/>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="97"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="98"/>
-        <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <source>Salesperson</source>
+        <translation>Менеджер по продажам</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="99"/>
-        <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="100"/>
-        <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <source>Long text</source>
+        <translation>Многострочный текст</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="101"/>
-        <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="102"/>
+        <source>Money</source>
+        <translation>Денежная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="103"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="104"/>
+        <source>Choice</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="105"/>
+        <source>Multiple choice</source>
+        <translation>Множественный выбор</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="106"/>
-        <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <source>Checkbox</source>
+        <translation>Флажок</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="107"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="108"/>
-        <source>MQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="109"/>
-        <source>SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="110"/>
-        <source>Opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="111"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="112"/>
-        <source>Evangelist</source>
-        <translation type="unfinished"></translation>
+        <source>Subscriber</source>
+        <translation>Подписчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="113"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="114"/>
-        <source>Trade show</source>
-        <translation type="unfinished"></translation>
+        <source>MQL</source>
+        <translation>MQL</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="115"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <source>SQL</source>
+        <translation>SQL</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="116"/>
-        <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <source>Opportunity</source>
+        <translation>Возможная сделка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="117"/>
-        <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <source>Customer</source>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="118"/>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/labels.py" line="119"/>
-        <source>Cold call</source>
-        <translation type="unfinished"></translation>
+        <source>Evangelist</source>
+        <translation>Амбассадор</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/labels.py" line="120"/>
+        <source>Trade show</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="121"/>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="122"/>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="123"/>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="124"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="125"/>
+        <source>Cold call</source>
+        <translation>Холодный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="126"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="129"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="130"/>
+        <source>Lead in</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="131"/>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="132"/>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="133"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="134"/>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="135"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="136"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="137"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="138"/>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="139"/>
+        <source>No decision</source>
+        <translation>Нет решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="140"/>
+        <source>Timing</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/labels.py" line="141"/>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -812,37 +1520,60 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="83"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="85"/>
         <source>e.g. interested, call back next week</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., заинтересован, перезвонить на следующей неделе</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="88"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="89"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="91"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="95"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="98"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="195"/>
+        <source>Mark the deal as lost</source>
+        <translation>Отметить сделку как проигранную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="204"/>
+        <source>Pick a reason or type one</source>
+        <translation>Выберите причину или введите свою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="206"/>
+        <source>Details (optional)</source>
+        <translation>Подробности (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="209"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
     </message>
 </context>
 <context>
@@ -850,149 +1581,144 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="34"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="35"/>
         <source>Key figures of your sales at a glance: open pipeline, deals won, overdue tasks, goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели продаж на одном экране: открытые и выигранные сделки, просроченные задачи, цели.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="40"/>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="41"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="42"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="43"/>
-        <source>Your deals as cards on a board, one column per stage.</source>
-        <translation type="unfinished"></translation>
+        <source>Companies</source>
+        <translation>Компании</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="45"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="46"/>
-        <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="49"/>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <source>Tasks, meetings and reminders by month, week and day.</source>
+        <translation>Задачи, встречи и напоминания по месяцам, неделям и дням.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="50"/>
-        <source>Tasks, meetings and reminders by month, week and day.</source>
-        <translation type="unfinished"></translation>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="54"/>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="51"/>
+        <source>Funnel, conversion, forecast and activity reports per salesperson.</source>
+        <translation>Отчёты по воронке, конверсии, прогнозу и активности каждого менеджера.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="55"/>
-        <source>Funnel, conversion, forecast and activity reports per salesperson.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="59"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="82"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="78"/>
         <source>desktop_crm</source>
-        <translation type="unfinished"></translation>
+        <translation>desktop_crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="81"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="112"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="111"/>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="119"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="120"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="121"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="122"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="126"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/shell/main_window.py" line="127"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="128"/>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="289"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="130"/>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="284"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="129"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="294"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="135"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="134"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="137"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="136"/>
         <source>Recently &amp;deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно &amp;удалённые…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="139"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="138"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="145"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="144"/>
         <source>Close record</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="263"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="273"/>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="277"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="287"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить «{what}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="292"/>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить «{what}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="290"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="300"/>
         <source>Warning: the database is in a cloud-synced folder; SQLite&apos;s locking is not reliable there. Keep it in a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: база данных находится в папке, синхронизируемой с облаком; блокировки SQLite там ненадёжны. Храните её в локальной папке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/main_window.py" line="293"/>
+        <location filename="../../desktop_crm/ui/shell/main_window.py" line="303"/>
         <source>Warning: the database is on a network drive; SQLite&apos;s locking is not reliable there. Keep it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: база данных находится на сетевом диске; блокировки SQLite там ненадёжны. Храните её на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -1000,177 +1726,232 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="19"/>
         <source>{field}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="20"/>
         <source>{field}: too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: слишком длинное значение ({length} симв.; не более {limit}).</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="23"/>
         <source>{field}: “{value}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{value}» — не адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="24"/>
         <source>{field}: “{value}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{value}» — не номер телефона.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="25"/>
         <source>{field}: “{value}” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{value}» — не веб-адрес.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="26"/>
         <source>{field}: “{value}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{value}» — не дата.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="27"/>
         <source>{field}: the date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: дата раньше 1900 года.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="28"/>
         <source>{field}: a birthday cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="29"/>
         <source>{field}: not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: не число.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="30"/>
         <source>{field}: the value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: значение вне допустимого диапазона.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="31"/>
         <source>{field}: an amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="32"/>
         <source>{field}: a whole number of 0 or more is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ожидается целое число не меньше 0.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="33"/>
         <source>{field}: not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: такого варианта нет в списке.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="34"/>
         <source>{field}: contains characters that cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: содержит символы, которые нельзя сохранить.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="35"/>
         <source>A contact needs a first name, a last name or an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта должно быть имя, фамилия или адрес эл. почты.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="38"/>
         <source>{field}: the linked record does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: связанная запись не существует (или уже удалена).</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="41"/>
         <source>{field}: that name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: это название уже занято.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="42"/>
         <source>A choice field needs at least one option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поля со списком нужен хотя бы один вариант.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="43"/>
         <source>The record was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не найдена; возможно, она была удалена.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="46"/>
         <source>The record was changed elsewhere meanwhile (another window or user). Nothing was changed; the latest values are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем запись была изменена в другом месте (в другом окне или другим пользователем). Ничего не изменено; показаны актуальные значения.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="50"/>
         <source>The database is locked by another program. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных заблокирована другой программой. Ничего не изменено; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="54"/>
         <source>The database file is read-only. Nothing was changed. Check the file&apos;s permissions or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных доступен только для чтения. Ничего не изменено. Проверьте права доступа к файлу или выберите другую папку для данных.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="58"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Ничего не изменено; освободите место и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="61"/>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="62"/>
         <source>This database was written by a newer version of desktop_crm. Update the app to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией desktop_crm. Обновите приложение, чтобы открыть её; файл не изменён.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="66"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="88"/>
-        <source>Create {what}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/messages.py" line="67"/>
+        <source>There is nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="89"/>
-        <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/messages.py" line="68"/>
+        <source>{field}: “{value}” is not a date and time.</source>
+        <translation>{field}: «{value}» — не дата и время.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="90"/>
-        <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/messages.py" line="71"/>
+        <source>{field}: the linked record was deleted.</source>
+        <translation>{field}: связанная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="91"/>
-        <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="92"/>
-        <source>Tag {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="93"/>
-        <source>Remove tag from {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="94"/>
-        <source>Log {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="95"/>
-        <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/messages.py" line="72"/>
+        <source>The demo data can only be loaded into an empty database.</source>
+        <translation>Демо-данные можно загрузить только в пустую базу данных.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="96"/>
+        <source>Create {what}</source>
+        <translation>Создание: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="97"/>
+        <source>Edit {what}</source>
+        <translation>Изменение: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="98"/>
+        <source>Delete {what}</source>
+        <translation>Удаление: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="99"/>
+        <source>Restore {what}</source>
+        <translation>Восстановление: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="100"/>
+        <source>Tag {what}</source>
+        <translation>Добавление тега: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="101"/>
+        <source>Remove tag from {what}</source>
+        <translation>Удаление тега: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="102"/>
+        <source>Log {what}</source>
+        <translation>Добавление: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="103"/>
+        <source>Set up</source>
+        <translation>Начальная настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="104"/>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка демо-данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="105"/>
+        <source>Move {what}</source>
+        <translation>Перемещение: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="106"/>
+        <source>Mark {what} as won</source>
+        <translation>Выигрыш: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="107"/>
+        <source>Mark {what} as lost</source>
+        <translation>Проигрыш: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="108"/>
+        <source>Reopen {what}</source>
+        <translation>Повторное открытие: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="109"/>
+        <source>Reorder {what}</source>
+        <translation>Изменение порядка: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="110"/>
+        <source>Link to {what}</source>
+        <translation>Связывание: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="111"/>
+        <source>Unlink from {what}</source>
+        <translation>Отвязка: {what}</translation>
     </message>
 </context>
 <context>
@@ -1179,25 +1960,253 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <location filename="../../desktop_crm/ui/cards/editors.py" line="329"/>
         <location filename="../../desktop_crm/ui/cards/editors.py" line="333"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/new_deal_dialog.py" line="57"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/new_deal_dialog.py" line="118"/>
+        <source>Contact: {name}</source>
+        <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/new_deal_dialog.py" line="121"/>
+        <source>Company: {name}</source>
+        <translation>Компания: {name}</translation>
     </message>
 </context>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="113"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="114"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="113"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="114"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="125"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="126"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineActions</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="160"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="163"/>
+        <source>Move to the previous stage</source>
+        <translation>Перенести на предыдущий этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="164"/>
+        <source>Move to the next stage</source>
+        <translation>Перенести на следующий этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="165"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="166"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="174"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/actions.py" line="175"/>
+        <source>Lost…</source>
+        <translation>Проиграна…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="79"/>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="371"/>
+        <source>Pipeline</source>
+        <extracomment>how a refused action is told (a message box); tests may replace it the moment days in stage and staleness count to (None: now) asks why a deal was lost; None when the user cancels</extracomment>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="84"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="85"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="86"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="89"/>
+        <source>Filter deals</source>
+        <translation>Фильтр сделок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="94"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="95"/>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="96"/>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="100"/>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="102"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="110"/>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="111"/>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="186"/>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="187"/>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="197"/>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="278"/>
+        <source>1 deal</source>
+        <translation>1 сделка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="278"/>
+        <source>%Ln deals</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/page.py" line="361"/>
+        <source>Select a deal first, or drag its card onto Won or Lost.</source>
+        <translation>Сначала выберите сделку или перетащите её карточку на «Выиграна» или «Проиграна».</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="49"/>
+        <source>Where do its deals go?</source>
+        <translation>Куда перенести её сделки?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="71"/>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="84"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="72"/>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="85"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="73"/>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="86"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="75"/>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="88"/>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="92"/>
+        <source>Drag a stage to reorder. Won and Lost always come last.</source>
+        <translation>Перетаскивайте этапы, чтобы изменить порядок. «Выиграна» и «Проиграна» всегда в конце.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="232"/>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="232"/>
+        <source>Name of the pipeline</source>
+        <translation>Название воронки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="240"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="240"/>
+        <source>Name of the stage</source>
+        <translation>Название этапа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="252"/>
+        <source>Deals are in “{stage}”. Move them to:</source>
+        <translation>На этапе «{stage}» есть сделки. Перенести их в:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/pipelines.py" line="271"/>
+        <source>Deals are in “{pipeline}”. Move them to:</source>
+        <translation>В воронке «{pipeline}» есть сделки. Перенести их в:</translation>
     </message>
 </context>
 <context>
@@ -1205,202 +2214,241 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="31"/>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить звонок</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="32"/>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить встречу</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="33"/>
         <source>Log email</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить письмо</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="34"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="37"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый звонок</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="38"/>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая встреча</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="39"/>
         <source>Log an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое письмо</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/quick_actions.py" line="40"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="97"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/currencies.py" line="97"/>
+        <source>Value of 1 unit in {base}</source>
+        <translation>Стоимость 1 единицы в {base}</translation>
     </message>
 </context>
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="81"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="82"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="120"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="121"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="136"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="137"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="148"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="149"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="153"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="154"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="155"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="156"/>
         <source>No custom fields yet. Add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительных полей пока нет. Их можно добавить в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="180"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="183"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="236"/>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="289"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="239"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="292"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="296"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="299"/>
         <source>Contacts: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="301"/>
-        <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/record_card.py" line="304"/>
+        <source>Owner: {name}</source>
+        <translation>Ответственный: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="307"/>
         <source>Last contacted: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="305"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="308"/>
         <source>Created: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/record_card.py" line="330"/>
+        <location filename="../../desktop_crm/ui/cards/record_card.py" line="333"/>
         <source>This {what} was deleted on {when}. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись ({what}) удалена {when}. Восстановите её, чтобы вносить изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/record_deals.py" line="117"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/record_deals.py" line="128"/>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/record_deals.py" line="71"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/record_deals.py" line="73"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="176"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/contacts/list_view.py" line="177"/>
-        <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="179"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="178"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/list_view.py" line="180"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="181"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="184"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="185"/>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="184"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="185"/>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="186"/>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="234"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="187"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="235"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="189"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="190"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="264"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="265"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="266"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="267"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Все теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="269"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="270"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все этапы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="275"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="276"/>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="338"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="339"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 контакт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="338"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="339"/>
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="340"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="341"/>
         <source>1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>1 компания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="340"/>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="341"/>
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln компания</numerusform>
+            <numerusform>%Ln компании</numerusform>
+            <numerusform>%Ln компаний</numerusform>
         </translation>
     </message>
 </context>
@@ -1409,7 +2457,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/shell/search_box.py" line="92"/>
         <source>Search people and companies (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск людей и компаний (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -1417,53 +2465,147 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/shell/search_box.py" line="57"/>
         <source>Showing {shown} of {total} results</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано {shown} из {total}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="45"/>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/settings/settings_page.py" line="46"/>
-        <source>Before a database upgrade</source>
-        <translation type="unfinished"></translation>
+        <source>Made by hand</source>
+        <translation>Вручную</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/settings_page.py" line="47"/>
-        <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <source>Before a database upgrade</source>
+        <translation>Перед обновлением базы данных</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/settings_page.py" line="48"/>
-        <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/settings_page.py" line="49"/>
-        <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/settings/settings_page.py" line="50"/>
+        <source>Before a merge</source>
+        <translation>Перед объединением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="51"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="225"/>
-        <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="227"/>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="228"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="229"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="157"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="157"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="163"/>
+        <source>Created in {stage}</source>
+        <translation>Создана на этапе {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_stage.py" line="180"/>
+        <source>unknown user</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+</context>
+<context>
+    <name>StageRulesEditor</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="53"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="54"/>
+        <source>A deal longer than this in the stage is stale</source>
+        <translation>Сделка, которая находится на этапе дольше, считается застоявшейся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="61"/>
+        <source>Create a task for the owner</source>
+        <translation>Создать задачу ответственному</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="63"/>
+        <source>e.g. Send the proposal</source>
+        <translation>напр., Отправить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="66"/>
+        <source>due in </source>
+        <translation>срок через </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="67"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="68"/>
+        <source>Set the probability to</source>
+        <translation>Установить вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="77"/>
+        <source>Default probability</source>
+        <translation>Вероятность по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="79"/>
+        <source>Required before entering</source>
+        <translation>Обязательно до перехода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="91"/>
+        <source>When a deal enters</source>
+        <translation>Когда сделка переходит на этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_rules.py" line="112"/>
+        <source>Rules of “{stage}”</source>
+        <translation>Правила этапа «{stage}»</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/stage_models.py" line="140"/>
+        <source>{name} · {percent} %</source>
+        <translation>{name} · {percent} %</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +2613,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/tags.py" line="66"/>
         <source>Tag “{name}”: click × or press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег «{name}»: нажмите × или клавишу Delete, чтобы удалить его</translation>
     </message>
 </context>
 <context>
@@ -1479,25 +2621,55 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     <message>
         <location filename="../../desktop_crm/ui/cards/tags.py" line="166"/>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите тег и нажмите Enter</translation>
     </message>
 </context>
 <context>
-    <name>box</name>
+    <name>Timeline</name>
     <message>
-        <location filename="../../desktop_crm/ui/shell/startup.py" line="88"/>
-        <source>Welcome to desktop_crm</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="88"/>
+        <source>unknown user</source>
+        <translation>неизвестный пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/startup.py" line="89"/>
-        <source>Your database is empty.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="100"/>
+        <source>Created</source>
+        <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shell/startup.py" line="92"/>
-        <source>Load a demo data set (300 contacts and 60 companies in English, Italian, Russian, Persian and Thai) to explore the app? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="101"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="102"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="103"/>
+        <source>Tag added: {tag}</source>
+        <translation>Добавлен тег: {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="104"/>
+        <source>Tag removed: {tag}</source>
+        <translation>Удалён тег: {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="115"/>
+        <source>({minutes} min)</source>
+        <translation>({minutes} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="120"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Результат: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="137"/>
+        <source>{field}: {old} {arrow} {new}</source>
+        <translation>{field}: {old} {arrow} {new}</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,6 @@ _BIDI_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
 _NAMED_FIELDS = {"lifecycle_stage", "source"}  # built-in names stored in English
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 # ----- bidirectional text ------------------------------------------------------------------
 def isolate(text: str) -> str:
     """``text`` as a bidi isolate, so that a Persian value inside an English sentence (or the
@@ -166,7 +162,11 @@ def parse_number(text: str) -> str:
 
 # ----- any value ---------------------------------------------------------------------------
 def yes_no(value: bool) -> str:
-    return _t("Yes") if value else _t("No")
+    return (
+        QCoreApplication.translate("Formatting", "Yes")
+        if value
+        else QCoreApplication.translate("Formatting", "No")
+    )
 
 
 def choice_text(value: str | None) -> str:
@@ -199,7 +199,9 @@ def format_value(spec: FieldSpec, value: Any, names: Mapping[str, str] | None = 
     if kind is Kind.CHOICE and not is_custom(spec):
         return choice_text(str(value))
     if kind is Kind.REF:
-        return (names or {}).get(str(value)) or _t("(unknown)")
+        return (names or {}).get(str(value)) or QCoreApplication.translate(
+            "Formatting", "(unknown)"
+        )
     if spec.name in _NAMED_FIELDS:
         return name_label(str(value))
     return str(value)

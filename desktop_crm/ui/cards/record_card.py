@@ -43,6 +43,7 @@ from desktop_crm.ui.cards.editors import FieldEditor
 from desktop_crm.ui.cards.formatting import format_datetime, isolate, leading_alignment
 from desktop_crm.ui.cards.linked_contacts import LinkedContactsView
 from desktop_crm.ui.cards.quick_actions import QUICK_KINDS, LogActivityDialog, quick_label
+from desktop_crm.ui.cards.record_deals import RecordDealsBox
 from desktop_crm.ui.cards.tags import TagsEditor
 from desktop_crm.ui.cards.timeline import TimelineFormatter, TimelineView
 from desktop_crm.ui.context import UiContext
@@ -168,6 +169,8 @@ class RecordCard(QWidget):
             self.contacts_view = LinkedContactsView(contacts_box)
             QVBoxLayout(contacts_box).addWidget(self.contacts_view)
             column.addWidget(contacts_box)
+        self.deals_box = RecordDealsBox(self.ctx, self.record_type, self.record_id, content)
+        column.addWidget(self.deals_box)
         column.addStretch(1)
         scroll.setWidget(content)
         scroll.setMinimumWidth(420)
@@ -338,6 +341,7 @@ class RecordCard(QWidget):
         for button in self.quick_buttons.values():
             button.setEnabled(not deleted)
         self.tags.set_editable(not deleted)
+        self.deals_box.set_editable(not deleted)
 
     # ----- handlers ----------------------------------------------------------------------
     def _on_ctx_changed(self, change: Change) -> None:

@@ -54,10 +54,6 @@ _VALUE_MAX = 80
 _BODY_MAX = 400
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def _short(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -86,7 +82,11 @@ class TimelineFormatter:
         self.name_of = name_of or (lambda _field, _id: None)
 
     def lines(self, entry: TimelineEntry) -> TimelineText:
-        who = isolate(name_label(entry.user_name)) if entry.user_name else _t("unknown user")
+        who = (
+            isolate(name_label(entry.user_name))
+            if entry.user_name
+            else QCoreApplication.translate("Timeline", "unknown user")
+        )
         meta = f"{format_datetime(entry.at)} · {who}"
         body = _short(entry.body or "", _BODY_MAX) if entry.kind == "activity" else ""
         return TimelineText(self.headline(entry), meta, body)
@@ -97,11 +97,11 @@ class TimelineFormatter:
         if entry.kind == "change":
             return self._change(entry)
         fixed = {
-            "created": _t("Created"),
-            "deleted": _t("Deleted"),
-            "restored": _t("Restored"),
-            "tag_added": _t("Tag added: {tag}"),
-            "tag_removed": _t("Tag removed: {tag}"),
+            "created": QCoreApplication.translate("Timeline", "Created"),
+            "deleted": QCoreApplication.translate("Timeline", "Deleted"),
+            "restored": QCoreApplication.translate("Timeline", "Restored"),
+            "tag_added": QCoreApplication.translate("Timeline", "Tag added: {tag}"),
+            "tag_removed": QCoreApplication.translate("Timeline", "Tag removed: {tag}"),
         }
         text = fixed.get(entry.kind, entry.kind)
         return text.format(tag=isolate(str(entry.new_value or "")))
@@ -112,10 +112,14 @@ class TimelineFormatter:
             text += " — " + isolate(_short(entry.subject, 200))
         if entry.duration_minutes:
             minutes = QLocale().toString(entry.duration_minutes)
-            text += " " + _t("({minutes} min)").format(minutes=minutes)
+            text += " " + QCoreApplication.translate("Timeline", "({minutes} min)").format(
+                minutes=minutes
+            )
         if entry.outcome:
             outcome = isolate(_short(entry.outcome, 100))
-            text += " · " + _t("Outcome: {outcome}").format(outcome=outcome)
+            text += " · " + QCoreApplication.translate("Timeline", "Outcome: {outcome}").format(
+                outcome=outcome
+            )
         return text
 
     def _change(self, entry: TimelineEntry) -> str:
@@ -130,7 +134,7 @@ class TimelineFormatter:
         old = isolate(_short(format_value(spec, entry.old_value, names), _VALUE_MAX))
         new = isolate(_short(format_value(spec, entry.new_value, names), _VALUE_MAX))
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return _t("{field}: {old} {arrow} {new}").format(
+        return QCoreApplication.translate("Timeline", "{field}: {old} {arrow} {new}").format(
             field=isolate(label), old=old, new=new, arrow="←" if rtl else "→"
         )
 

@@ -62,7 +62,8 @@ class FilterCombo(QComboBox):
         super().__init__(parent)
         self.setToolTip(tip)
         self.setAccessibleName(tip)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # as wide as its longest entry ("All owners" is longer in Russian or Thai)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(10)
 
     def refill(self, all_text: str, items: list[tuple[str, str]]) -> bool:

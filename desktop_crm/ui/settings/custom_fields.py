@@ -45,6 +45,7 @@ _CHOICE_TYPES = {CustomFieldType.CHOICE.value, CustomFieldType.MULTI_CHOICE.valu
 RECORD_TYPES: tuple[tuple[str, Any], ...] = (  # (record type, NOOP label)
     ("contact", QT_TRANSLATE_NOOP("CustomFields", "Contacts")),
     ("company", QT_TRANSLATE_NOOP("CustomFields", "Companies")),
+    ("deal", QT_TRANSLATE_NOOP("CustomFields", "Deals")),
 )
 
 

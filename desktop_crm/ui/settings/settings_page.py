@@ -39,6 +39,7 @@ from desktop_crm.ui.cards.formatting import format_datetime, isolate, leading_al
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.settings.custom_fields import CustomFieldsPanel
+from desktop_crm.ui.settings.pipelines import PipelinesPanel
 
 _Index = QModelIndex | QPersistentModelIndex
 REASONS: dict[str, Any] = {
@@ -211,7 +212,7 @@ class DataPanel(QWidget):
 
 
 class SettingsPage(QWidget):
-    """Sections as tabs: Custom fields, Data."""
+    """Sections as tabs: Pipelines, Custom fields, Data."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +223,8 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.custom_fields = CustomFieldsPanel(self.ctx, self.tabs)
         self.data = DataPanel(self.ctx, self.tabs)
+        self.pipelines = PipelinesPanel(self.ctx, self.tabs)
+        self.tabs.addTab(self.pipelines, self.tr("Pipelines"))
         self.tabs.addTab(self.custom_fields, self.tr("Custom fields"))
         self.tabs.addTab(self.data, self.tr("Data"))
         QVBoxLayout(self).addWidget(self.tabs)

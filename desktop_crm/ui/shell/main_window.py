@@ -37,11 +37,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
             "Key figures of your sales at a glance: open pipeline, deals won, overdue tasks, goals.",
         ),
     ),
-    (
-        "pipeline",
-        QT_TRANSLATE_NOOP("MainWindow", "Pipeline"),
-        QT_TRANSLATE_NOOP("MainWindow", "Your deals as cards on a board, one column per stage."),
-    ),
+    ("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), ""),
     ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), ""),
     ("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), ""),
     (
@@ -187,6 +183,7 @@ class MainWindow(QMainWindow):
             "contacts": lambda: self._list_page("contact"),
             "companies": lambda: self._list_page("company"),
             "settings": self._settings_page,
+            "pipeline": self._pipeline_page,
         }
         if key in factories:
             return factories[key]()
@@ -203,14 +200,23 @@ class MainWindow(QMainWindow):
 
         return SettingsPage(self.ctx, self)
 
+    def _pipeline_page(self) -> QWidget:
+        from desktop_crm.ui.pipeline.page import PipelinePage
+
+        return PipelinePage(self.ctx, self)
+
     def open_record(self, record_type: str, record_id: str) -> None:
         key = (record_type, record_id)
         card = self._cards.get(key)
         if card is None:
+            from desktop_crm.ui.cards.deal_card import DealCardWidget
             from desktop_crm.ui.cards.record_card import RecordCard
 
             try:
-                card = RecordCard(self.ctx, record_type, record_id, self)
+                if record_type == "deal":
+                    card = DealCardWidget(self.ctx, record_id, self)
+                else:
+                    card = RecordCard(self.ctx, record_type, record_id, self)
             except CrmError as exc:
                 show_error(self, exc)
                 return
@@ -221,7 +227,8 @@ class MainWindow(QMainWindow):
     def _card_title(self, card: QWidget) -> str:
         title = getattr(card, "title", None)
         text = title() if callable(title) else str(title or "")
-        return text if len(text) <= 28 else text[:27] + "…"
+        text = text if len(text) <= 28 else text[:27] + "…"
+        return "\u2068" + text.replace("&", "&&") + "\u2069"  # literal &, own direction
 
     def _on_tab_close(self, index: int) -> None:
         if index <= 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -85,12 +85,13 @@ class DamagedDatabaseDialog(QDialog):
 
 def ask_load_demo(parent: QWidget | None = None) -> bool:
     box = QMessageBox(parent)
-    box.setWindowTitle(box.tr("Welcome to desktop_crm"))
-    box.setText(box.tr("Your database is empty."))
+    box.setWindowTitle(QCoreApplication.translate("DemoPrompt", "Welcome to desktop_crm"))
+    box.setText(QCoreApplication.translate("DemoPrompt", "Your database is empty."))
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "DemoPrompt",
             "Load a demo data set (300 contacts and 60 companies in English, Italian, Russian, "
-            "Persian and Thai) to explore the app? You can undo it with Ctrl+Z."
+            "Persian and Thai) to explore the app? You can undo it with Ctrl+Z.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
