@@ -25,6 +25,7 @@ from desktop_crm.domain.errors import CrmError
 from desktop_crm.domain.fields import FIELDS_BY_TYPE, validate
 from desktop_crm.domain.records import Change
 from desktop_crm.services import demo_names as names
+from desktop_crm.services.demo_deals import write_deals
 from desktop_crm.services.writer import Writer
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ def load_demo(
     now = datetime.now(UTC)
     today = today or now.date()
     stages = crm.catalog.lifecycle_stages() or list(DEFAULT_LIFECYCLE_STAGES)
+    pipeline = crm.pipelines.pipelines()[0]
     with crm.ctx.write(DESCRIPTION) as w:
         users = _create_users(w, rng, crm.ctx.user_id)
         tags = _create_tags(w, {t.name.casefold(): t.id for t in crm.catalog.tags()})
@@ -149,6 +151,11 @@ def load_demo(
             _write_contact(w, rng, person, now)
             _write_activities(w, person)
             _tag_contact(w, rng, person, tags)
+        by_firm: dict[str, list[str]] = {}
+        for person in people:
+            if person.company_id:
+                by_firm.setdefault(person.company_id, []).append(person.id)
+        write_deals(w, rng, pipeline, firms, by_firm, now)
     return w.change()
 
 
