@@ -289,6 +289,18 @@ class Board:
 
 
 @dataclass(frozen=True)
+class TaskBrief:
+    """A task as a card lists it: open ones first by due date, then the done ones."""
+
+    id: str
+    title: str
+    kind: str
+    due_at: datetime | None
+    done: bool
+    assignee_name: str | None
+
+
+@dataclass(frozen=True)
 class DealDetail:
     id: str
     values: dict[str, Any]
@@ -303,6 +315,7 @@ class DealDetail:
     owner_name: str | None
     created_at: datetime
     deleted_at: datetime | None
+    tasks: tuple[TaskBrief, ...] = ()
 
     @property
     def title(self) -> str:
@@ -331,6 +344,7 @@ __all__ = [
     "StageColumn",
     "StageInfo",
     "Tag",
+    "TaskBrief",
     "TimelineEntry",
     "User",
 ]

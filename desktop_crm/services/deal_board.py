@@ -28,6 +28,7 @@ from desktop_crm.domain.records import (
 )
 from desktop_crm.services import deal_settings as settings
 from desktop_crm.services.deal_rules import load_pipelines, load_stage
+from desktop_crm.services.task_briefs import tasks_of
 from desktop_crm.services.writer import from_column, read_field
 from desktop_crm.store.models import (
     CompanyRecord,
@@ -340,6 +341,7 @@ def build_detail(session: Any, deal_id: str) -> DealDetail:
         owner_name=owner.name if owner else None,
         created_at=deal.created_at,
         deleted_at=deal.deleted_at,
+        tasks=tasks_of(conn, "deal", deal_id),
     )
 
 

@@ -482,37 +482,42 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
 <context>
     <name>DealCardWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="72"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="74"/>
         <source>(no title)</source>
         <translation>(senza titolo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="110"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="117"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="111"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="118"/>
         <source>Products and services</source>
         <translation>Prodotti e servizi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="119"/>
+        <source>Tasks</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="120"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="113"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="121"/>
         <source>Stage history</source>
         <translation>Cronologia delle fasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="128"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="136"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="186"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="195"/>
         <source>(unknown)</source>
         <translation>(sconosciuto)</translation>
     </message>
@@ -2617,6 +2622,14 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <location filename="../../desktop_crm/ui/cards/tags.py" line="166"/>
         <source>Add a tag and press Enter</source>
         <translation>Aggiungi un tag e premi Invio</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/task_list.py" line="48"/>
+        <source>overdue</source>
+        <translation>scaduta</translation>
     </message>
 </context>
 <context>

@@ -484,37 +484,42 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DealCardWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="72"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="74"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="110"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="117"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="111"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="118"/>
         <source>Products and services</source>
         <translation>Товары и услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="119"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="120"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="113"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="121"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="128"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="136"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="186"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="195"/>
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
     </message>
@@ -2622,6 +2627,14 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <location filename="../../desktop_crm/ui/cards/tags.py" line="166"/>
         <source>Add a tag and press Enter</source>
         <translation>Введите тег и нажмите Enter</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/task_list.py" line="48"/>
+        <source>overdue</source>
+        <translation>просрочена</translation>
     </message>
 </context>
 <context>

@@ -480,37 +480,42 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DealCardWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="72"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="74"/>
         <source>(no title)</source>
         <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="110"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="117"/>
         <source>Contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="111"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="118"/>
         <source>Products and services</source>
         <translation>สินค้าและบริการ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="119"/>
+        <source>Tasks</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="120"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="113"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="121"/>
         <source>Stage history</source>
         <translation>ประวัติขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="128"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="136"/>
         <source>Timeline</source>
         <translation>ไทม์ไลน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="186"/>
+        <location filename="../../desktop_crm/ui/cards/deal_card.py" line="195"/>
         <source>(unknown)</source>
         <translation>(ไม่ทราบ)</translation>
     </message>
@@ -2612,6 +2617,14 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <location filename="../../desktop_crm/ui/cards/tags.py" line="166"/>
         <source>Add a tag and press Enter</source>
         <translation>พิมพ์แท็กแล้วกด Enter</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/task_list.py" line="48"/>
+        <source>overdue</source>
+        <translation>เลยกำหนด</translation>
     </message>
 </context>
 <context>
