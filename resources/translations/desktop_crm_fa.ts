@@ -4,27 +4,27 @@
 <context>
     <name>AddCustomFieldDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="119"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="82"/>
         <source>New custom field</source>
         <translation>فیلد سفارشی جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="126"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="89"/>
         <source>One option per line</source>
         <translation>هر گزینه در یک خط</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="129"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="92"/>
         <source>Label</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="130"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="93"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="131"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="94"/>
         <source>Options</source>
         <translation>گزینه‌ها</translation>
     </message>
@@ -50,22 +50,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Why</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
@@ -315,17 +315,17 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="45"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="48"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
         <source>Deals</source>
         <translation>معاملات</translation>
     </message>
@@ -333,17 +333,17 @@
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Label</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Options</source>
         <translation>گزینه‌ها</translation>
     </message>
@@ -351,22 +351,22 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="160"/>
         <source>Add field…</source>
         <translation>افزودن فیلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="198"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="161"/>
         <source>Remove field</source>
         <translation>حذف فیلد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="200"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="163"/>
         <source>Custom fields of</source>
         <translation>فیلدهای سفارشی برای</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="209"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="172"/>
         <source>Custom fields appear on every card of that type. Removing a field hides it; the values stay and come back with Undo.</source>
         <translation>فیلدهای سفارشی در همه کارت‌های آن نوع نمایش داده می‌شوند. حذف یک فیلد فقط آن را پنهان می‌کند؛ مقدارها باقی می‌مانند و با واگرد برمی‌گردند.</translation>
     </message>
@@ -409,27 +409,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="121"/>
         <source>Database file</source>
         <translation>پرونده پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="128"/>
         <source>Backups</source>
         <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="136"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری هم‌اکنون</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="166"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="171"/>
         <source>Backup saved: {path}</source>
         <translation>نسخه پشتیبان ذخیره شد: ⁦{path}⁩</translation>
     </message>
@@ -897,27 +897,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="67"/>
         <source>Recently deleted</source>
         <translation>حذف‌شده‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="77"/>
         <source>Nothing was deleted recently.</source>
         <translation>اخیراً چیزی حذف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="115"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="80"/>
         <source>Restore</source>
         <translation>بازیابی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="81"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="86"/>
         <source>Deleted contacts and companies can be restored.</source>
         <translation>مخاطبان و شرکت‌های حذف‌شده را می‌توان بازیابی کرد.</translation>
     </message>
@@ -925,22 +925,22 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Deleted</source>
         <translation>زمان حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="52"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
     </message>
@@ -2499,17 +2499,17 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
         <source>Pipelines</source>
         <translation>قیف‌های فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="200"/>
         <source>Custom fields</source>
         <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="201"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AddCustomFieldDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="119"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="82"/>
         <source>New custom field</source>
         <translation>Nuovo campo personalizzato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="126"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="89"/>
         <source>One option per line</source>
         <translation>Un&apos;opzione per riga</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="129"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="92"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="130"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="93"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="131"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="94"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
@@ -50,22 +50,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -316,17 +316,17 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="45"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
         <source>Companies</source>
         <translation>Aziende</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="48"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
         <source>Deals</source>
         <translation>Trattative</translation>
     </message>
@@ -334,17 +334,17 @@
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
@@ -352,22 +352,22 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="160"/>
         <source>Add field…</source>
         <translation>Aggiungi campo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="198"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="161"/>
         <source>Remove field</source>
         <translation>Rimuovi campo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="200"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="163"/>
         <source>Custom fields of</source>
         <translation>Campi personalizzati per</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="209"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="172"/>
         <source>Custom fields appear on every card of that type. Removing a field hides it; the values stay and come back with Undo.</source>
         <translation>I campi personalizzati compaiono su ogni scheda di quel tipo. Rimuovere un campo lo nasconde: i valori restano e tornano con Annulla.</translation>
     </message>
@@ -410,27 +410,27 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="121"/>
         <source>Database file</source>
         <translation>File del database</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="128"/>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="136"/>
         <source>Back up now</source>
         <translation>Esegui backup ora</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="166"/>
         <source>Backing up…</source>
         <translation>Backup in corso…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="171"/>
         <source>Backup saved: {path}</source>
         <translation>Backup salvato: {path}</translation>
     </message>
@@ -899,27 +899,27 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="67"/>
         <source>Recently deleted</source>
         <translation>Eliminati di recente</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="77"/>
         <source>Nothing was deleted recently.</source>
         <translation>Nessun elemento eliminato di recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="115"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="80"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="81"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="86"/>
         <source>Deleted contacts and companies can be restored.</source>
         <translation>I contatti e le aziende eliminati si possono ripristinare.</translation>
     </message>
@@ -927,22 +927,22 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Deleted</source>
         <translation>Data eliminazione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="52"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
@@ -2504,17 +2504,17 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
         <source>Pipelines</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="200"/>
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="201"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AddCustomFieldDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="119"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="82"/>
         <source>New custom field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="126"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="89"/>
         <source>One option per line</source>
         <translation>По одному варианту в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="129"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="92"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="130"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="93"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="131"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="94"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
@@ -50,22 +50,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -317,17 +317,17 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="45"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="48"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -335,17 +335,17 @@
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
@@ -353,22 +353,22 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="160"/>
         <source>Add field…</source>
         <translation>Добавить поле…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="198"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="161"/>
         <source>Remove field</source>
         <translation>Удалить поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="200"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="163"/>
         <source>Custom fields of</source>
         <translation>Дополнительные поля раздела</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="209"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="172"/>
         <source>Custom fields appear on every card of that type. Removing a field hides it; the values stay and come back with Undo.</source>
         <translation>Дополнительные поля показываются в каждой карточке этого типа. Удалённое поле только скрывается: значения сохраняются и возвращаются при отмене.</translation>
     </message>
@@ -411,27 +411,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="121"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="128"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="136"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="166"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="171"/>
         <source>Backup saved: {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -901,27 +901,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="67"/>
         <source>Recently deleted</source>
         <translation>Недавно удалённые</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="77"/>
         <source>Nothing was deleted recently.</source>
         <translation>В последнее время ничего не удалялось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="115"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="80"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="81"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="86"/>
         <source>Deleted contacts and companies can be restored.</source>
         <translation>Удалённые контакты и компании можно восстановить.</translation>
     </message>
@@ -929,22 +929,22 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Deleted</source>
         <translation>Дата удаления</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="52"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
@@ -2509,17 +2509,17 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="200"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="201"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>

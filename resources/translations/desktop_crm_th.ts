@@ -4,27 +4,27 @@
 <context>
     <name>AddCustomFieldDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="119"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="82"/>
         <source>New custom field</source>
         <translation>ฟิลด์กำหนดเองใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="126"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="89"/>
         <source>One option per line</source>
         <translation>หนึ่งตัวเลือกต่อบรรทัด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="129"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="92"/>
         <source>Label</source>
         <translation>ป้ายกำกับ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="130"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="93"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="131"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="94"/>
         <source>Options</source>
         <translation>ตัวเลือก</translation>
     </message>
@@ -50,22 +50,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>When</source>
         <translation>วันเวลา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="68"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
@@ -315,17 +315,17 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="45"/>
         <source>Contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="46"/>
         <source>Companies</source>
         <translation>บริษัท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="48"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="47"/>
         <source>Deals</source>
         <translation>ดีล</translation>
     </message>
@@ -333,17 +333,17 @@
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Label</source>
         <translation>ป้ายกำกับ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="81"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="62"/>
         <source>Options</source>
         <translation>ตัวเลือก</translation>
     </message>
@@ -351,22 +351,22 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="160"/>
         <source>Add field…</source>
         <translation>เพิ่มฟิลด์…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="198"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="161"/>
         <source>Remove field</source>
         <translation>นำฟิลด์ออก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="200"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="163"/>
         <source>Custom fields of</source>
         <translation>ฟิลด์กำหนดเองของ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="209"/>
+        <location filename="../../desktop_crm/ui/settings/custom_fields.py" line="172"/>
         <source>Custom fields appear on every card of that type. Removing a field hides it; the values stay and come back with Undo.</source>
         <translation>ฟิลด์กำหนดเองจะแสดงบนทุกการ์ดของประเภทนั้น การนำฟิลด์ออกเป็นเพียงการซ่อน ค่าต่าง ๆ ยังคงอยู่และกลับมาได้ด้วยการเลิกทำ</translation>
     </message>
@@ -409,27 +409,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="121"/>
         <source>Database file</source>
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="128"/>
         <source>Backups</source>
         <translation>ข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="136"/>
         <source>Back up now</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="166"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="171"/>
         <source>Backup saved: {path}</source>
         <translation>บันทึกข้อมูลสำรองแล้ว: {path}</translation>
     </message>
@@ -897,27 +897,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="67"/>
         <source>Recently deleted</source>
         <translation>ที่ลบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="112"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="77"/>
         <source>Nothing was deleted recently.</source>
         <translation>ไม่มีรายการที่ถูกลบเมื่อเร็ว ๆ นี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="115"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="80"/>
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="81"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="86"/>
         <source>Deleted contacts and companies can be restored.</source>
         <translation>สามารถกู้คืนผู้ติดต่อและบริษัทที่ถูกลบได้</translation>
     </message>
@@ -925,22 +925,22 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="45"/>
         <source>Deleted</source>
         <translation>วันที่ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/cards/deleted_dialog.py" line="52"/>
         <source>(no name)</source>
         <translation>(ไม่มีชื่อ)</translation>
     </message>
@@ -2499,17 +2499,17 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="199"/>
         <source>Pipelines</source>
         <translation>ไปป์ไลน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="200"/>
         <source>Custom fields</source>
         <translation>ฟิลด์กำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/settings/settings_page.py" line="201"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>

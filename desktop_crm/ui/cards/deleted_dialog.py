@@ -5,11 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,64 +25,32 @@ from desktop_crm.domain.records import Change, DeletedRecord
 from desktop_crm.ui.cards.formatting import format_datetime
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.labels import record_type_label
+from desktop_crm.ui.rows_model import ITEM_ROLE, RowsModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = ITEM_ROLE
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DeletedModel(QAbstractTableModel):
+class DeletedModel(RowsModel):
     """Columns: type, name, deleted when."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DeletedRecord] = []
-
     def set_records(self, records: list[DeletedRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def record(self, row: int) -> DeletedRecord:
-        return self._rows[row]
+        return self.row_item(row)
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Type"), self.tr("Name"), self.tr("Deleted"))
 
     @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Type"), self.tr("Name"), self.tr("Deleted"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return record_type_label(record.record_type)
-            if column == 1:
-                return record.title or self.tr("(no name)")
-            return format_datetime(record.deleted_at)
-        if role == RECORD_ROLE:
-            return record
-        return None
-
-    @override
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def cell(self, item: DeletedRecord, column: int) -> Any:
+        if column == 0:
+            return record_type_label(item.record_type)
+        if column == 1:
+            return item.title or self.tr("(no name)")
+        return format_datetime(item.deleted_at)
 
 
 class DeletedDialog(QDialog):

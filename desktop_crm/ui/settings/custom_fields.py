@@ -6,10 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -38,8 +36,9 @@ from desktop_crm.ui.cards.editors import ERROR_STYLE
 from desktop_crm.ui.cards.formatting import choice_text
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.messages import error_text
+from desktop_crm.ui.rows_model import ITEM_ROLE, RowsModel
 
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_ROLE = ITEM_ROLE
 _Index = QModelIndex | QPersistentModelIndex
 _CHOICE_TYPES = {CustomFieldType.CHOICE.value, CustomFieldType.MULTI_CHOICE.value}
 RECORD_TYPES: tuple[tuple[str, Any], ...] = (  # (record type, NOOP label)
@@ -49,58 +48,22 @@ RECORD_TYPES: tuple[tuple[str, Any], ...] = (  # (record type, NOOP label)
 )
 
 
-class CustomFieldsModel(QAbstractTableModel):
+class CustomFieldsModel(RowsModel):
     """Columns: label, type, options."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fields: list[CustomFieldDef] = []
-
     def set_fields(self, fields: list[CustomFieldDef]) -> None:
-        self.beginResetModel()
-        self._fields = list(fields)
-        self.endResetModel()
+        self.set_rows(fields)
 
     def field(self, row: int) -> CustomFieldDef:
-        return self._fields[row]
+        return self.row_item(row)
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Label"), self.tr("Type"), self.tr("Options"))
 
     @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Label"), self.tr("Type"), self.tr("Options"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._fields):
-            return None
-        definition = self._fields[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                definition.label,
-                choice_text(definition.field_type),
-                ", ".join(definition.options),
-            )[index.column()]
-        if role == FIELD_ROLE:
-            return definition
-        return None
-
-    @override
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def cell(self, item: CustomFieldDef, column: int) -> Any:
+        return (item.label, choice_text(item.field_type), ", ".join(item.options))[column]
 
 
 class AddCustomFieldDialog(QDialog):

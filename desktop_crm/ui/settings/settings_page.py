@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -38,6 +37,7 @@ from desktop_crm.ui.cards.editors import ERROR_STYLE
 from desktop_crm.ui.cards.formatting import format_datetime, isolate, leading_alignment
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.messages import error_text
+from desktop_crm.ui.rows_model import RowsModel
 from desktop_crm.ui.settings.custom_fields import CustomFieldsPanel
 from desktop_crm.ui.settings.pipelines import PipelinesPanel
 
@@ -57,56 +57,28 @@ def reason_label(reason: str) -> str:
     return QCoreApplication.translate("Settings", str(text)) if text else reason
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     """Columns: when, why, size, file."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("When"), self.tr("Why"), self.tr("Size"), self.tr("File"))
 
     @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def cell(self, item: BackupInfo, column: int) -> Any:
+        return (
+            format_datetime(item.created_at),
+            reason_label(item.reason),
+            isolate(QLocale().formattedDataSize(item.size)),
+            isolate(item.path),
+        )[column]
 
     @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("When"), self.tr("Why"), self.tr("Size"), self.tr("File"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        info = self._backups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                format_datetime(info.created_at),
-                reason_label(info.reason),
-                isolate(QLocale().formattedDataSize(info.size)),
-                isolate(info.path),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return info.path
-        return None
-
-    @override
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def tooltip(self, item: BackupInfo, column: int) -> Any:
+        return item.path
 
 
 class _BackupSignals(QObject):
