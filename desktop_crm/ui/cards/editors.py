@@ -67,11 +67,14 @@ class FieldEditor(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
+    # Each concrete editor (line, date, long text, check, choices, company) supplies these three.
     def _build_input(self, layout: QVBoxLayout) -> None:
-        raise NotImplementedError
+        """Add the input widget(s) to ``layout``."""
+        raise NotImplementedError(type(self).__name__)
 
     def _connect_signals(self) -> None:
-        raise NotImplementedError
+        """Commit the value (``sig_committed``) when the user finishes editing."""
+        raise NotImplementedError(type(self).__name__)
 
     # ----- what the card uses --------------------------------------------------------------
     def set_value(self, value: Any) -> None:
@@ -113,7 +116,8 @@ class FieldEditor(QWidget):
         self.set_value(self._shown)
 
     def _show(self, value: Any) -> None:
-        raise NotImplementedError
+        """Put a stored value into the input widget(s)."""
+        raise NotImplementedError(type(self).__name__)
 
 
 class LineFieldEditor(FieldEditor):
