@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None, started: float | None = None) -> int
 def run_gui(args: argparse.Namespace, started: float) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop_crm.ui import i18n
+    from desktop_crm.ui import dates, i18n
     from desktop_crm.ui.context import UiContext
     from desktop_crm.ui.messages import error_text
     from desktop_crm.ui.shell.main_window import MainWindow
@@ -45,6 +45,7 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
     app.setApplicationName("desktop_crm")
     app.setOrganizationName("desktop_crm")
     i18n.install(app, getattr(args, "lang", None) or prefs.language)
+    dates.configure(prefs.calendar, prefs.week_start)
     bench = bool(os.environ.get(BENCH_ENV))
     try:
         crm = _open_with_recovery(paths, getattr(args, "database_url", None))
@@ -57,7 +58,7 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
         from desktop_crm.services.demo import load_demo
 
         load_demo(crm)
-    ctx = UiContext(crm)
+    ctx = UiContext(crm, prefs_path=paths.settings_file)
     window = MainWindow(ctx)
     window.restore_geometry()
     window.show()

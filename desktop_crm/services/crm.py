@@ -21,6 +21,7 @@ from desktop_crm.services.lists import CompanyList, ContactList
 from desktop_crm.services.maintenance import MaintenanceService
 from desktop_crm.services.pipelines import DEFAULT_STAGES, PipelineService
 from desktop_crm.services.records import RecordService
+from desktop_crm.services.tasks import TaskService
 from desktop_crm.services.writer import Context
 from desktop_crm.store import backup, migrate
 from desktop_crm.store.engine import (
@@ -60,6 +61,7 @@ class Crm:
         self.maintenance = MaintenanceService(self.ctx, self.db_path, self.backup_dir)
         self.deals = DealService(self.ctx)
         self.pipelines = PipelineService(self.ctx)
+        self.tasks = TaskService(self.ctx)
 
     @property
     def location(self) -> str:

@@ -26,6 +26,7 @@ from desktop_crm.domain.fields import FIELDS_BY_TYPE, validate
 from desktop_crm.domain.records import Change
 from desktop_crm.services import demo_names as names
 from desktop_crm.services.demo_deals import write_deals
+from desktop_crm.services.demo_tasks import write_tasks
 from desktop_crm.services.writer import Writer
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ def load_demo(
             if person.company_id:
                 by_firm.setdefault(person.company_id, []).append(person.id)
         write_deals(w, rng, pipeline, firms, by_firm, now)
+        write_tasks(w, rng, people, now)
     return w.change()
 
 

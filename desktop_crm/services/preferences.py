@@ -11,8 +11,11 @@ from pathlib import Path
 @dataclass
 class Preferences:
     language: str | None = None  # None: the system's
-    calendar: str = "gregorian"
+    calendar: str = "gregorian"  # gregorian | jalali | islamic_civil | thai_buddhist
     base_currency: str = "EUR"
+    week_start: int = 0  # 1 = Monday … 7 = Sunday; 0 = the locale's
+    work_start_hour: int = 9
+    work_end_hour: int = 18
 
     @classmethod
     def load(cls, path: Path) -> Preferences:

@@ -44,6 +44,10 @@ class TaskRecord(RecordMixin, Base):
     company_id: Mapped[str | None] = fk("companies.id")
     deal_id: Mapped[str | None] = fk("deals.id")
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    # when the reminder is next due (due_at - reminder_minutes, or a snooze); None once handled
+    remind_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    # tasks the app creates by rule ("birthday:<contact>:<year>") so that a rule never repeats one
+    auto_key: Mapped[str | None] = mapped_column(sa.String(120), index=True)
 
 
 class ServiceRequestRecord(RecordMixin, Base):

@@ -8,6 +8,7 @@ it shows of the touched records.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,9 +24,14 @@ class UiContext(QObject):
     sig_open_record = Signal(str, str)  # record type, id
     sig_undo_state = Signal()
 
-    def __init__(self, crm: Crm, parent: QObject | None = None) -> None:
+    sig_calendar_changed = Signal()  # the calendar system or week start changed
+
+    def __init__(
+        self, crm: Crm, parent: QObject | None = None, *, prefs_path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.crm = crm
+        self.prefs_path = prefs_path  # the Preferences file (None: preferences are not saved)
 
     def apply(
         self,

@@ -58,6 +58,35 @@ FIELD_LABELS: dict[str, str] = {
     "activity.demo": QT_TRANSLATE_NOOP("Labels", "demo"),
     "activity.note": QT_TRANSLATE_NOOP("Labels", "note"),
     "activity.message": QT_TRANSLATE_NOOP("Labels", "message"),
+    # tasks
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "due_at": QT_TRANSLATE_NOOP("Labels", "Due"),
+    "ends_at": QT_TRANSLATE_NOOP("Labels", "Ends"),
+    "all_day": QT_TRANSLATE_NOOP("Labels", "All day"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Labels", "Duration"),
+    "reminder_minutes": QT_TRANSLATE_NOOP("Labels", "Reminder"),
+    "assignee_id": QT_TRANSLATE_NOOP("Labels", "Assigned to"),
+    "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "repeat_rule": QT_TRANSLATE_NOOP("Labels", "Repeat"),
+    "contact_id": QT_TRANSLATE_NOOP("Labels", "Contact"),
+    "deal_id": QT_TRANSLATE_NOOP("Labels", "Deal"),
+    "snooze": QT_TRANSLATE_NOOP("Labels", "Snooze"),
+}
+
+TASK_KINDS: dict[str, str] = {
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "send_document": QT_TRANSLATE_NOOP("Labels", "Send document"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+PRIORITIES: dict[str, str] = {
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
 }
 
 RECORD_TYPES: dict[str, str] = {
@@ -161,6 +190,16 @@ def record_type_label(record_type: str) -> str:
 def activity_label(kind: str) -> str:
     text = ACTIVITY_KINDS.get(kind)
     return _t(text) if text else kind
+
+
+def task_kind_label(kind: str) -> str:
+    text = TASK_KINDS.get(kind)
+    return _t(text) if text else kind
+
+
+def priority_label(priority: str) -> str:
+    text = PRIORITIES.get(priority)
+    return _t(text) if text else priority
 
 
 def choice_label(value: str | None) -> str:

@@ -72,6 +72,21 @@ _ERRORS: dict[str, str] = {
     "not_empty": QT_TRANSLATE_NOOP(
         "Messages", "The demo data can only be loaded into an empty database."
     ),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
+    "reminder_after_due": QT_TRANSLATE_NOOP(
+        "Messages", "The reminder would ring after the task is due."
+    ),
+    "needs_due": QT_TRANSLATE_NOOP("Messages", "{field}: set a due date first."),
+    "repeat_no_days": QT_TRANSLATE_NOOP(
+        "Messages", "A weekly repeat needs at least one day of the week."
+    ),
+    "repeat_interval": QT_TRANSLATE_NOOP("Messages", "Repeat every 1 to 999 periods."),
+    "repeat_rule": QT_TRANSLATE_NOOP("Messages", "This repeat rule is not valid."),
+    "impossible_date": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: \u201c{value}\u201d is not a day of this calendar."
+    ),
+    "task_done": QT_TRANSLATE_NOOP("Messages", "The task is already done."),
+    "use_complete": QT_TRANSLATE_NOOP("Messages", "Mark the task done with its own button."),
 }
 
 
@@ -109,6 +124,11 @@ _VERBS: dict[str, str] = {
     "reorder": QT_TRANSLATE_NOOP("Messages", "Reorder {what}"),
     "link": QT_TRANSLATE_NOOP("Messages", "Link to {what}"),
     "unlink": QT_TRANSLATE_NOOP("Messages", "Unlink from {what}"),
+    "complete": QT_TRANSLATE_NOOP("Messages", "Complete {what}"),
+    "reschedule": QT_TRANSLATE_NOOP("Messages", "Reschedule {what}"),
+    "snooze": QT_TRANSLATE_NOOP("Messages", "Snooze {what}"),
+    "dismiss": QT_TRANSLATE_NOOP("Messages", "Dismiss reminder of {what}"),
+    "automate": QT_TRANSLATE_NOOP("Messages", "Create follow-up tasks"),
 }
 
 

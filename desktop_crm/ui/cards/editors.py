@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from desktop_crm.domain.fields import FieldSpec, Kind
+from desktop_crm.ui import dates
 from desktop_crm.ui.cards.formatting import (
     as_date,
     date_format,
@@ -202,6 +203,8 @@ class DateFieldEditor(LineFieldEditor):
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.calendar_button)
         self.calendar = QCalendarWidget(menu)
+        self.calendar.setCalendar(dates.qcalendar())
+        self.calendar.setFirstDayOfWeek(dates.first_day_of_week())
         self.calendar.setGridVisible(False)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)

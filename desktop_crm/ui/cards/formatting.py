@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from desktop_crm.domain.fields import CUSTOM_PREFIX, FieldSpec, Kind, normalize_digits
+from desktop_crm.ui import dates
 from desktop_crm.ui.labels import FIELD_LABELS, choice_label, field_label, name_label
 
 _CTX = "Formatting"
@@ -73,22 +74,25 @@ def as_date(value: Any) -> date | None:
 
 
 def format_date(value: Any) -> str:
+    """A date in the user's calendar system and the locale's short format."""
     day = as_date(value)
     if day is None:
         return "" if value in (None, "") else str(value)
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+    return dates.format_date(day)
 
 
 def parse_date(text: str) -> date | str:
-    """A typed date (locale format or ISO) as a date; unreadable text is returned as it is."""
+    """A typed date (locale order or year first, the user's calendar and digits) as a date;
+    unreadable text, or a day the calendar lacks, is returned as it is (the service names it)."""
     text = text.strip()
     if not text:
         return ""
-    locale = QLocale()
-    for fmt in (date_format(locale), "yyyy-MM-dd"):
-        parsed = locale.toDate(text, fmt)
-        if parsed.isValid():
-            return date(parsed.year(), parsed.month(), parsed.day())
+    try:
+        parsed = dates.parse_date(text)
+    except dates.ImpossibleDate:
+        return text
+    if parsed is not None:
+        return parsed
     try:
         return date.fromisoformat(normalize_digits(text))
     except ValueError:
@@ -96,14 +100,12 @@ def parse_date(text: str) -> date | str:
 
 
 def format_datetime(value: datetime | None) -> str:
-    """An aware datetime in local time, in the locale's short format."""
+    """An aware datetime in local time: the date in the user's calendar, the locale's time."""
     if value is None:
         return ""
     if value.tzinfo is None:  # the store keeps UTC
         value = value.replace(tzinfo=UTC)
-    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-    fmt = _four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
-    return QLocale().toString(moment, fmt)
+    return dates.format_datetime(value)
 
 
 # ----- numbers ---------------------------------------------------------------------------

@@ -13,10 +13,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from desktop_crm.domain.records import CompanyRow, ContactRow
-from desktop_crm.ui.cards.formatting import date_format
+from desktop_crm.ui import dates
 from desktop_crm.ui.labels import choice_label, name_label
 
 if TYPE_CHECKING:  # PySide6 types the marker as returning ``object``; it returns its text
@@ -51,7 +51,7 @@ def short_date(value: datetime | None, locale: QLocale) -> str:
     if value is None:
         return ""
     day = value.astimezone().date() if value.tzinfo else value.date()
-    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+    return dates.format_date(day)
 
 
 def whole_number(value: int | None, locale: QLocale) -> str:
