@@ -1,0 +1,1 @@
+"""Reading files to import: CSV/TSV/TXT, .xlsx/.xls/.ods and vCard. No Qt."""
