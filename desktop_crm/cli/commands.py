@@ -189,3 +189,28 @@ def _print_demo(change: Change) -> None:
 
 
 _DEMO_KINDS = ("contact", "company", "activity", "user")
+
+
+# ----- export / import-database ------------------------------------------------------------
+def export(ns: argparse.Namespace) -> int:
+    from desktop_crm.services.exporting.command import run_export_command
+
+    if not ns.tasks and not (ns.what and ns.file):
+        raise CrmError("export needs WHAT and FILE (e.g. export contacts out.xlsx) or --tasks FILE")
+    with _opened(ns) as crm:
+        if ns.what and ns.file:
+            print(run_export_command(crm, ns.what, ns.file))
+        if ns.tasks:
+            from desktop_crm.services.exporting.ics import export_tasks
+
+            count = export_tasks(crm, Path(ns.tasks), include_done=ns.include_done)
+            print(f"Exported {count:,} task{'' if count == 1 else 's'} to {ns.tasks}")
+    return 0
+
+
+def import_database(ns: argparse.Namespace) -> int:
+    from desktop_crm.services.exporting.command import run_import_database_command
+
+    with _opened(ns) as crm:
+        print(run_import_database_command(crm, ns.file))
+    return 0

@@ -25,6 +25,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backups": commands.list_backups,
     "restore": commands.restore,
     "demo": commands.demo,
+    "export": commands.export,
+    "import-database": commands.import_database,
 }
 
 
@@ -61,6 +63,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("backup_file", metavar="BACKUP_FILE")
     sub.add_parser("demo", help="load the demo data set into an empty database")
+    export = sub.add_parser(
+        "export",
+        help="write contacts, companies or deals to .csv/.xlsx/.vcf, tasks to .ics, "
+        "or the whole database to one file",
+    )
+    export.add_argument(
+        "what", nargs="?", choices=("contacts", "companies", "deals", "database"), metavar="WHAT"
+    )
+    export.add_argument("file", nargs="?", metavar="FILE")
+    export.add_argument(
+        "--tasks", metavar="FILE.ics", help="open tasks and meetings for a phone calendar"
+    )
+    export.add_argument("--include-done", action="store_true", help="with --tasks: done ones too")
+    import_db = sub.add_parser(
+        "import-database", help="load a whole-database export into this (empty) database"
+    )
+    import_db.add_argument("file", metavar="FILE")
     return parser
 
 

@@ -18,7 +18,8 @@ from desktop_crm.store.models import (
 )
 
 c, co, u = ContactRecord, CompanyRecord, UserRecord
-_owner = sa.orm.aliased(UserRecord, name="owner")
+OWNER = sa.orm.aliased(UserRecord, name="owner")
+_owner = OWNER  # the owner of the listed records, joined for its name
 
 CONTACT_SORTS: dict[str, Any] = {
     "name": c.sort_name,
@@ -69,6 +70,10 @@ def _first(lines: str | None) -> str | None:
 class ContactList:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+
+    def where(self, q: ListQuery) -> list[Any]:
+        """The filter of ``q`` as WHERE clauses (the export uses the same ones)."""
+        return self._where(q)
 
     def _where(self, q: ListQuery) -> list[Any]:
         cond: list[Any] = [c.deleted_at.is_(None)]
@@ -163,6 +168,10 @@ class ContactList:
 class CompanyList:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+
+    def where(self, q: ListQuery) -> list[Any]:
+        """The filter of ``q`` as WHERE clauses (the export uses the same ones)."""
+        return self._where(q)
 
     def _where(self, q: ListQuery) -> list[Any]:
         cond: list[Any] = [co.deleted_at.is_(None)]

@@ -185,6 +185,12 @@ class RecordListView(QWidget):
             self.tr("New contact…") if is_contact else self.tr("New company…"), self
         )
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "Export the list as it is filtered (or the selected rows) to CSV, Excel or vCard"
+            )
+        )
         self.columns_menu = QMenu(self)
         self.columns_button = QToolButton(self)
         self.columns_button.setText(self.tr("Columns"))
@@ -204,6 +210,7 @@ class RecordListView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.columns_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -244,6 +251,7 @@ class RecordListView(QWidget):
         self.source_combo.sig_popup_requested.connect(self._on_source_popup_requested)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.delete_action.triggered.connect(self._on_delete_clicked)
         self.columns_menu.aboutToShow.connect(self._sync_column_actions)
         self.columns_menu.triggered.connect(self._on_columns_menu_triggered)
@@ -305,6 +313,24 @@ class RecordListView(QWidget):
         ids = self.selected_ids()
         if ids:
             self.ctx.apply(lambda: self._service.delete(ids), self)
+
+    def visible_column_keys(self) -> list[str]:
+        """The shown columns' keys in the order the user arranged them."""
+        order = sorted(range(self.header.count()), key=self.header.visualIndex)
+        return [self.model.columns[n].key for n in order if not self.header.isSectionHidden(n)]
+
+    def _on_export_clicked(self) -> None:
+        from desktop_crm.ui.exporting.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(
+            self.ctx,
+            self.record_type,
+            query=self.query(),
+            ids=self.selected_ids() or None,
+            columns=self.visible_column_keys(),
+            parent=self,
+        )
+        self.export_dialog.open()
 
     def _on_new_clicked(self) -> None:
         if self.new_dialog is not None:
