@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from desktop_crm import paths as paths_mod
 from desktop_crm.cli.main import parse, run_command
@@ -64,11 +65,26 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
     window.show()
     if bench:
         _report_first_paint(window, started)
-    elif crm.deep_check_pending and crm.db_path is not None:
-        _check_in_background(window, crm, paths)
+    else:
+        _start_reminders(window, ctx)
+        if crm.deep_check_pending and crm.db_path is not None:
+            _check_in_background(window, crm, paths)
     code = app.exec()
     crm.close()
     return int(code)
+
+
+def _start_reminders(window: Any, ctx: Any) -> None:
+    """Task rules in the background, then the reminders (what fell due while closed first)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_crm.ui.reminders import ReminderCenter
+    from desktop_crm.ui.shell.task_automation import TaskAutomation
+
+    window.reminders = ReminderCenter(ctx, window)
+    window.reminders.sig_open_task.connect(window.open_task)
+    window.automation = TaskAutomation(ctx, window, then=window.reminders.start)
+    QTimer.singleShot(0, window.automation.start)
 
 
 def _open_with_recovery(paths: paths_mod.Paths, url: str | None) -> Crm | None:

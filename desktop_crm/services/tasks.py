@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop_crm.domain.enums import Priority, TaskKind
 from desktop_crm.domain.errors import NotFoundError, ValidationError
-from desktop_crm.domain.records import Change
+from desktop_crm.domain.records import Change, TaskBrief
 from desktop_crm.domain.recurrence import next_occurrence, parse_rule
 from desktop_crm.domain.tasks import (
     LINK_FIELDS,
@@ -27,6 +27,7 @@ from desktop_crm.domain.tasks import (
     reminder_time,
 )
 from desktop_crm.services import task_queries
+from desktop_crm.services.task_briefs import tasks_of
 from desktop_crm.services.writer import Context, Writer
 from desktop_crm.store.models import ENTITY_MODELS, TaskRecord
 from desktop_crm.store.types import utcnow
@@ -111,6 +112,11 @@ class TaskService:
         with self.ctx.session() as s:
             return task_queries.next_reminder_at(s, now or utcnow())
 
+    def of_record(self, record_type: str, record_id: str) -> tuple[TaskBrief, ...]:
+        """The tasks linked to a contact, company or deal: open ones first, soonest first."""
+        with self.ctx.session() as s:
+            return tasks_of(s.connection(), record_type, record_id)
+
     def birthdays(self, start: date, end: date) -> list[Birthday]:
         """Live contacts' birthdays falling on days in [start, end), by day."""
         with self.ctx.session() as s:
@@ -157,9 +163,12 @@ class TaskService:
             task = _live(w, task_id)
             merged = check_task({**_current(task), **clean})
             _check_refs(w, {k: merged[k] for k in clean if k in merged})
+            seen = dict(expected or {})
             for key in clean:
-                seen = (expected or {}).get(key, _MISSING)
-                w.set("task", task_id, key, merged.get(key), expected=seen)
+                if seen.get(key, _MISSING) is _MISSING:
+                    w.set("task", task_id, key, merged.get(key))
+                else:
+                    w.set("task", task_id, key, merged.get(key), expected=seen[key])
             if "due_at" in merged and merged["due_at"] != task.due_at:
                 w.set("task", task_id, "due_at", merged["due_at"])
             if "repeat_rule" in merged:

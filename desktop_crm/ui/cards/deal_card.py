@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QListView,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -36,7 +35,7 @@ from desktop_crm.ui.cards.deal_items import DealItemsPanel
 from desktop_crm.ui.cards.deal_stage import DealLogDialog, StageHistoryModel, ask_lost_reason
 from desktop_crm.ui.cards.deal_text import DEAL_LABELS, deal_error_text, deal_field_label
 from desktop_crm.ui.cards.tags import TagsEditor
-from desktop_crm.ui.cards.task_list import TaskListModel
+from desktop_crm.ui.cards.task_list import CardTasksBox
 from desktop_crm.ui.cards.timeline import TimelineFormatter, TimelineView
 from desktop_crm.ui.context import UiContext
 
@@ -107,16 +106,14 @@ class DealCardWidget(QWidget):
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history_view.setMinimumHeight(120)
-        self.task_model = TaskListModel(self)
-        self.task_view = QListView(content)
-        self.task_view.setObjectName("deal_tasks")
-        self.task_view.setModel(self.task_model)
-        self.task_view.setMaximumHeight(130)
+        self.tasks_box = CardTasksBox(self.ctx, "deal", self.deal_id, content)
+        self.task_model = self.tasks_box.model
+        self.task_view = self.tasks_box.view
         column.addWidget(self.fields)
         boxes = (
             (self.tr("Contacts"), self.contacts),
             (self.tr("Products and services"), self.items),
-            (self.tr("Tasks"), self.task_view),
+            (self.tr("Tasks"), self.tasks_box),
             (self.tr("Tags"), self.tags),
             (self.tr("Stage history"), self.history_view),
         )
@@ -180,7 +177,7 @@ class DealCardWidget(QWidget):
         self.tags.set_tags(deal.tags, [t.name for t in self.ctx.crm.catalog.tags()])
         self.tags.set_editable(live)
         self.history_model.set_history(deal.history)
-        self.task_model.set_tasks(deal.tasks)
+        self.tasks_box.set_tasks(deal.tasks)
         self.history_view.resizeColumnToContents(0)
         self._refresh_timeline()
         self.sig_loaded.emit()

@@ -1,4 +1,5 @@
-"""Quick actions of a card: log a call, meeting, email or note in a small dialog."""
+"""Quick actions of a card: log a call, meeting, email or note in a small dialog, or plan a
+task linked to the card's record."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.enums import ActivityKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.domain.records import Change
+from desktop_crm.ui import dates
 from desktop_crm.ui.cards.editors import ERROR_STYLE
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.noop import QT_TRANSLATE_NOOP
+from desktop_crm.ui.tasks.task_dialog import TaskDialog, open_task_dialog
 
 QUICK_KINDS: tuple[tuple[str, Any], ...] = (  # (activity kind, NOOP label)
     (ActivityKind.CALL.value, QT_TRANSLATE_NOOP("QuickActions", "Log call")),
@@ -40,6 +43,9 @@ _TITLES: dict[str, Any] = {
     ActivityKind.NOTE.value: QT_TRANSLATE_NOOP("QuickActions", "Add a note"),
 }
 _TIMED = {ActivityKind.CALL.value, ActivityKind.MEETING.value}
+# not an activity: a card shows it next to QUICK_KINDS and calls open_plan_task()
+PLAN_TASK: Any = QT_TRANSLATE_NOOP("QuickActions", "Plan a task")
+_LINK_FIELD = {"contact": "contact_id", "company": "company_id", "deal": "deal_id"}
 
 
 def quick_label(text: Any) -> str:
@@ -72,6 +78,7 @@ class LogActivityDialog(QDialog):
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setMaxLength(500)
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when_edit.setCalendar(dates.qcalendar())
         self.when_edit.setCalendarPopup(True)
         # dates and times read left to right in every locale; Qt reverses their parts under RTL
         self.when_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -146,3 +153,11 @@ class LogActivityDialog(QDialog):
     def _on_log_failed(self, exc: CrmError) -> None:
         self.error_label.setText(error_text(exc))
         self.error_label.show()
+
+
+def open_plan_task(
+    ctx: UiContext, record_type: str, record_id: str, parent: QWidget | None = None
+) -> TaskDialog:
+    """The "Plan a task" quick action: the task editor (not blocking) for a new task linked
+    to the card's record."""
+    return open_task_dialog(ctx, defaults={_LINK_FIELD[record_type]: record_id}, parent=parent)

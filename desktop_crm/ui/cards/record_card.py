@@ -42,9 +42,16 @@ from desktop_crm.ui.cards.choice_editors import (
 from desktop_crm.ui.cards.editors import FieldEditor
 from desktop_crm.ui.cards.formatting import format_datetime, isolate, leading_alignment
 from desktop_crm.ui.cards.linked_contacts import LinkedContactsView
-from desktop_crm.ui.cards.quick_actions import QUICK_KINDS, LogActivityDialog, quick_label
+from desktop_crm.ui.cards.quick_actions import (
+    PLAN_TASK,
+    QUICK_KINDS,
+    LogActivityDialog,
+    open_plan_task,
+    quick_label,
+)
 from desktop_crm.ui.cards.record_deals import RecordDealsBox
 from desktop_crm.ui.cards.tags import TagsEditor
+from desktop_crm.ui.cards.task_list import CardTasksBox
 from desktop_crm.ui.cards.timeline import TimelineFormatter, TimelineView
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.labels import field_label, name_label, record_type_label
@@ -117,6 +124,8 @@ class RecordCard(QWidget):
             button = QPushButton(quick_label(label), header)
             self.quick_buttons[kind] = button
             buttons.addWidget(button)
+        self.plan_button = QPushButton(quick_label(PLAN_TASK), header)
+        buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
         self.delete_button = QPushButton(self.tr("Delete"), header)
         buttons.addWidget(self.delete_button)
@@ -171,6 +180,10 @@ class RecordCard(QWidget):
             column.addWidget(contacts_box)
         self.deals_box = RecordDealsBox(self.ctx, self.record_type, self.record_id, content)
         column.addWidget(self.deals_box)
+        tasks_group = QGroupBox(self.tr("Tasks"), content)
+        self.tasks_box = CardTasksBox(self.ctx, self.record_type, self.record_id, tasks_group)
+        QVBoxLayout(tasks_group).addWidget(self.tasks_box)
+        column.addWidget(tasks_group)
         column.addStretch(1)
         scroll.setWidget(content)
         scroll.setMinimumWidth(420)
@@ -203,6 +216,9 @@ class RecordCard(QWidget):
         self.restore_button.clicked.connect(self._on_restore_clicked)
         for kind, button in self.quick_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self.open_log_dialog(k))
+        self.plan_button.clicked.connect(
+            lambda: open_plan_task(self.ctx, self.record_type, self.record_id, self)
+        )
         self.tags.sig_add.connect(self._on_tags_add)
         self.tags.sig_remove.connect(self._on_tags_remove)
         if self.contacts_view is not None:
@@ -226,6 +242,7 @@ class RecordCard(QWidget):
         if self.contacts_view is not None:
             self.contacts_view.set_contacts(self.detail.contacts)
         self._refresh_timeline()
+        self.tasks_box.set_tasks(self.ctx.crm.tasks.of_record(self.record_type, self.record_id))
         self._refresh_deleted_state()
         self.sig_loaded.emit()
 
@@ -338,7 +355,7 @@ class RecordCard(QWidget):
         self.banner.setVisible(deleted)
         self.restore_button.setVisible(deleted)
         self.delete_button.setVisible(not deleted)
-        for button in self.quick_buttons.values():
+        for button in (*self.quick_buttons.values(), self.plan_button):
             button.setEnabled(not deleted)
         self.tags.set_editable(not deleted)
         self.deals_box.set_editable(not deleted)
@@ -351,7 +368,7 @@ class RecordCard(QWidget):
     def _concerns(self, change: Change) -> bool:
         if (self.record_type, self.record_id) in change.entities:
             return True
-        if any(change.touches(kind) for kind in ("custom_field", "user", "tag")):
+        if any(change.touches(kind) for kind in ("custom_field", "user", "tag", "task")):
             return True
         if self.record_type == "company":
             return change.touches("contact")

@@ -184,7 +184,7 @@ class DataPanel(QWidget):
 
 
 class SettingsPage(QWidget):
-    """Sections as tabs: Pipelines, Custom fields, Data."""
+    """Sections as tabs: Pipelines, Custom fields, Data, Calendar and tasks."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,4 +199,12 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.pipelines, self.tr("Pipelines"))
         self.tabs.addTab(self.custom_fields, self.tr("Custom fields"))
         self.tabs.addTab(self.data, self.tr("Data"))
+        self.calendar: QWidget | None = None
+        if self.ctx.prefs_path is not None:
+            from desktop_crm.ui.settings.calendar_settings import CalendarSettings
+
+            calendar = CalendarSettings(self.ctx, self.ctx.prefs_path, self.tabs)
+            calendar.sig_calendar_changed.connect(self.ctx.sig_calendar_changed)
+            self.calendar = calendar
+            self.tabs.addTab(calendar, self.tr("Calendar and tasks"))
         QVBoxLayout(self).addWidget(self.tabs)

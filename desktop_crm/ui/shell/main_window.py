@@ -40,11 +40,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), ""),
     ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), ""),
     ("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), ""),
-    (
-        "calendar",
-        QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
-        QT_TRANSLATE_NOOP("MainWindow", "Tasks, meetings and reminders by month, week and day."),
-    ),
+    ("tasks", QT_TRANSLATE_NOOP("MainWindow", "My tasks"), ""),
+    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), ""),
     (
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Reports"),
@@ -118,6 +115,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         self.backup_action = file_menu.addAction(self.tr("Back up now"))
+        self.export_ics_action = file_menu.addAction(
+            self.tr("Export tasks to a calendar file (.ics)…")
+        )
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._on_find_triggered)
         self.deleted_action.triggered.connect(self._on_deleted_triggered)
         self.backup_action.triggered.connect(self._on_backup_triggered)
+        self.export_ics_action.triggered.connect(self._on_export_ics_triggered)
         self.close_tab_action.triggered.connect(
             lambda: self._on_tab_close(self.tabs.currentIndex())
         )
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
             "companies": lambda: self._list_page("company"),
             "settings": self._settings_page,
             "pipeline": self._pipeline_page,
+            "tasks": self._tasks_page,
+            "calendar": self._calendar_page,
         }
         if key in factories:
             return factories[key]()
@@ -204,6 +207,37 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.pipeline.page import PipelinePage
 
         return PipelinePage(self.ctx, self)
+
+    def _tasks_page(self) -> QWidget:
+        from desktop_crm.ui.tasks.my_tasks import MyTasksPage
+
+        return MyTasksPage(self.ctx, self)
+
+    def _calendar_page(self) -> QWidget:
+        from desktop_crm.services.preferences import Preferences
+        from desktop_crm.ui.calendar.page import CalendarPage
+
+        prefs = Preferences.load(self.ctx.prefs_path) if self.ctx.prefs_path else Preferences()
+        page = CalendarPage(
+            self.ctx, self, work_start_hour=prefs.work_start_hour, work_end_hour=prefs.work_end_hour
+        )
+        page.sig_open_task.connect(self.open_task)
+        page.sig_create_task.connect(self.new_task)
+        page.sig_open_record.connect(self.open_record)
+        self.ctx.sig_calendar_changed.connect(page.reload)
+        return page
+
+    def open_task(self, task_id: str) -> None:
+        from desktop_crm.ui.tasks.task_dialog import open_task_dialog
+
+        open_task_dialog(self.ctx, task_id=task_id, parent=self)
+
+    def new_task(self, defaults: object = None) -> None:
+        from desktop_crm.ui.tasks.task_dialog import open_task_dialog
+
+        open_task_dialog(
+            self.ctx, defaults=defaults if isinstance(defaults, dict) else None, parent=self
+        )
 
     def open_record(self, record_type: str, record_id: str) -> None:
         key = (record_type, record_id)
@@ -271,6 +305,35 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=info.path), 8000)
+
+    def _on_export_ics_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export tasks"), "tasks.ics", self.tr("Calendar files (*.ics)")
+        )
+        if path:
+            self.export_tasks_to(path)
+
+    def export_tasks_to(self, path: str) -> None:
+        """Open tasks and meetings to an .ics file for a phone's calendar, off the GUI thread."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QThreadPool
+
+        from desktop_crm.services.exporting.ics import export_tasks
+        from desktop_crm.ui.exporting.export_dialog import ExportTask
+
+        crm = self.ctx.crm
+        task = ExportTask(lambda _progress, _cancelled: export_tasks(crm, Path(path)))
+        task.signals.sig_done.connect(
+            lambda count: self.statusBar().showMessage(
+                self.tr("Exported %n task(s) to {path}", "", count).format(path=path), 10000
+            )
+        )
+        task.signals.sig_failed.connect(lambda exc: show_error(self, exc))
+        self._ics_signals = task.signals  # keep the signals alive until the job reports
+        QThreadPool.globalInstance().start(task)
 
     def _on_ctx_changed(self, _change: Change) -> None:
         for index in range(1, self.tabs.count()):

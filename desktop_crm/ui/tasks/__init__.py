@@ -1,0 +1,1 @@
+"""Tasks: the editor, "My tasks", quick-add and completing a task (with logging the call)."""
