@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "demo": "benchmarks.demo",
     "search": "benchmarks.search",
     "pipeline": "benchmarks.pipeline",
+    "calendar": "benchmarks.calendar",
 }
 
 

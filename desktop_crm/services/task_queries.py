@@ -88,15 +88,22 @@ def one(s: Session, task_id: str) -> TaskItem | None:
 def between(
     s: Session, start: datetime, end: datetime, assignee_id: str | None, include_done: bool
 ) -> list[TaskItem]:
-    # a task may start before the range and last into it: look back by the longest duration
-    stmt = _select().where(
-        t.due_at < end, t.due_at >= start - timedelta(minutes=MAX_DURATION_MINUTES)
+    """Tasks overlapping [start, end): those due in it, plus the all-day tasks of the day
+    before and the long ones (with a duration) that started up to 14 days earlier."""
+    conn = s.connection()
+    near = _select().where(t.due_at < end, t.due_at >= start - timedelta(days=1))
+    long_ago = _select().where(
+        t.due_at < start - timedelta(days=1),
+        t.due_at >= start - timedelta(minutes=MAX_DURATION_MINUTES),
+        t.duration_minutes > 24 * 60,
     )
-    if assignee_id is not None:
-        stmt = stmt.where(t.assignee_id == assignee_id)
-    if not include_done:
-        stmt = stmt.where(t.done.is_(False))
-    items = [_item(r) for r in s.execute(stmt.order_by(t.due_at, t.id))]
+    items: list[TaskItem] = []
+    for stmt in (long_ago, near):
+        if assignee_id is not None:
+            stmt = stmt.where(t.assignee_id == assignee_id)
+        if not include_done:
+            stmt = stmt.where(t.done.is_(False))
+        items.extend(_item(r) for r in conn.execute(stmt.order_by(t.due_at, t.id)))
     return [i for i in items if _overlaps(i, start)]
 
 
