@@ -40,6 +40,8 @@ class RepeatRule:
     until: date | None = None  # last day an occurrence may fall on
 
     def __post_init__(self) -> None:
+        # one canonical form: equal rules compare equal whatever order the days came in
+        object.__setattr__(self, "weekdays", tuple(sorted(set(self.weekdays))))
         check(self)
 
 

@@ -125,9 +125,7 @@ def clean_task_value(name: str, value: Any) -> Any:
     if name == "due_at" and isinstance(value, date) and not isinstance(value, datetime):
         return all_day_start(value)
     if name == "reminder_minutes" and isinstance(value, int) and value < 0:
-        raise ValidationError(
-            name, "The reminder is after the due time", code="reminder_after_due"
-        )
+        raise ValidationError(name, "The reminder is after the due time", code="reminder_after_due")
     clean = validate(spec, value)
     if name in ("kind", "priority") and clean is None:
         return TaskKind.OTHER.value if name == "kind" else Priority.NORMAL.value

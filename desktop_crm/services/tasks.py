@@ -238,6 +238,9 @@ class TaskService:
 # ----- helpers ---------------------------------------------------------------------------
 def _clean_all(raw: dict[str, Any]) -> dict[str, Any]:
     ends_at = raw.pop("ends_at", _MISSING)
+    due = raw.get("due_at")
+    if isinstance(due, date) and not isinstance(due, datetime):
+        raw.setdefault("all_day", True)  # a day without a time is an all-day task
     clean = {name: clean_task_value(name, value) for name, value in raw.items()}
     if ends_at is not _MISSING and ends_at is not None:
         due = clean.get("due_at")

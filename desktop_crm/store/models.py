@@ -3,6 +3,7 @@
 from typing import Any
 
 from desktop_crm.store.base import Base
+from desktop_crm.store.models_import import ImportedRecord
 from desktop_crm.store.models_log import (
     ChangesetRecord,
     FieldChangeRecord,
@@ -88,6 +89,7 @@ __all__ = [
     "FieldChangeRecord",
     "GoalRecord",
     "ImportBatchRecord",
+    "ImportedRecord",
     "LifecycleStageRecord",
     "PipelineRecord",
     "SegmentRecord",

@@ -60,6 +60,8 @@ class ContactRecord(RecordMixin, Base):
         sa.Index(
             "ix_contacts_live_sort", "sort_name", "id", sqlite_where=LIVE, postgresql_where=LIVE
         ),
+        # "customers not contacted for N days" (never contacted: by when they were created)
+        sa.Index("ix_contacts_last_contacted_created", "last_contacted_at", "created_at"),
     )
     first_name: Mapped[str | None] = mapped_column(sa.String(200))
     last_name: Mapped[str | None] = mapped_column(sa.String(200))
@@ -74,7 +76,7 @@ class ContactRecord(RecordMixin, Base):
     address: Mapped[str | None] = mapped_column(sa.String(1000))
     city: Mapped[str | None] = mapped_column(sa.String(200), index=True)
     country: Mapped[str | None] = mapped_column(sa.String(200))
-    birthday: Mapped[date | None] = mapped_column(sa.Date)
+    birthday: Mapped[date | None] = mapped_column(sa.Date, index=True)
     language: Mapped[str | None] = mapped_column(sa.String(40))
     source: Mapped[str | None] = mapped_column(sa.String(200), index=True)
     lifecycle_stage: Mapped[str | None] = mapped_column(sa.String(200), index=True)
@@ -86,7 +88,7 @@ class ContactRecord(RecordMixin, Base):
     no_calls: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     no_sms: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(sa.Text)
-    last_contacted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    last_contacted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     custom: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
 
 

@@ -165,11 +165,6 @@ def test_the_text_form_is_the_rfc_subset() -> None:
     assert parse_rule("FREQ=DAILY;UNTIL=20271231T235959Z").until == date(2027, 12, 31)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: RepeatRule keeps weekdays as given, so equal rules compare unequal "
-    "(fix: sort and de-duplicate weekdays in RepeatRule.__post_init__)",
-)
 def test_weekday_order_does_not_make_another_rule() -> None:
     rule = RepeatRule(Freq.WEEKLY, weekdays=(3, 0, 3))
     assert parse_rule(format_rule(rule)) == rule

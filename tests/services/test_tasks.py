@@ -67,11 +67,6 @@ def test_create_reads_back_with_names_and_reminder(crm: Crm) -> None:
     assert not task.done and task.done_at is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a date as due_at (the contract's 'a date for all-day') makes a timed task at "
-    "UTC midnight unless all_day=True is passed too",
-)
 def test_a_date_as_due_makes_an_all_day_task(crm: Crm) -> None:
     task = crm.tasks.get(make(crm, due_at=date(2027, 1, 5)))
     assert task.all_day and task.due_day == date(2027, 1, 5)
@@ -214,16 +209,10 @@ def test_a_rule_that_ended_makes_no_next(crm: Crm) -> None:
             "ends_at",
             "end_before_start",
         ),
-        pytest.param(
+        (
             {"due_at": local(2027, 3, 1, 9, 0), "reminder_minutes": -5},
             "reminder_minutes",
             "reminder_after_due",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: clean_task_value validates reminder_minutes as Kind.INT first, "
-                "which refuses negatives with code 'int'; check_task's reminder_after_due "
-                "is never reached",
-            ),
         ),
         ({"reminder_minutes": 5}, "reminder_minutes", "needs_due"),
         (

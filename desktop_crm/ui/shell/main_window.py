@@ -325,7 +325,11 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.exporting.export_dialog import ExportTask
 
         crm = self.ctx.crm
-        task = ExportTask(lambda _progress, _cancelled: export_tasks(crm, Path(path)))
+        task = ExportTask(
+            lambda progress, cancelled: export_tasks(
+                crm, Path(path), progress=progress, cancelled=cancelled
+            )
+        )
         task.signals.sig_done.connect(
             lambda count: self.statusBar().showMessage(
                 self.tr("Exported %n task(s) to {path}", "", count).format(path=path), 10000
