@@ -185,31 +185,38 @@ def next_reminder_at(s: Session, now: datetime) -> datetime | None:
 
 
 def birthdays(s: Session, start: date, end: date) -> list[Birthday]:
-    """Birthdays on the days of [start, end): matched on month and day, so any birth year."""
+    """Birthdays on the days of [start, end), any birth year, through the index on
+    ``birthday``: one date range per birth year present (born on 29 February: celebrated on
+    the 28th in common years)."""
+    from desktop_crm.services.task_rules import birth_range, birth_years, segments
+
     c = ContactRecord
-    days: list[date] = []
-    day = start
-    while day < end and len(days) < 400:
-        days.append(day)
-        day += timedelta(days=1)
-    if not days:
+    last = min(end - timedelta(days=1), start + timedelta(days=400))
+    if last < start:
         return []
-    month_days = {(d.month, d.day) for d in days}
-    if (2, 28) in month_days:
-        month_days.add((2, 29))  # born on 29 February: celebrated on the 28th in other years
-    keys = sorted({m * 100 + d for m, d in month_days})
-    key = sa.extract("month", c.birthday) * 100 + sa.extract("day", c.birthday)
-    rows = s.execute(
-        sa.select(c.id, c.first_name, c.last_name, c.birthday, c.owner_id).where(
-            c.deleted_at.is_(None), c.birthday.is_not(None), key.in_(keys)
-        )
-    ).all()
+    years = list(birth_years(s))
+    ranges = []
+    for _year, lo, hi in segments(start, last):
+        for born_year in years:
+            low, high = birth_range(born_year, lo, hi)
+            if low <= high:
+                ranges.append(c.birthday.between(low, high))
+    if not ranges:
+        return []
     out = []
-    for contact_id, first, last, born, owner in rows:
-        for when in days:
-            if _celebrated_on(born, when):
-                name = " ".join(p for p in (first, last) if p)
-                out.append(Birthday(contact_id, name, when, born, owner))
+    for i in range(0, len(ranges), 200):
+        rows = s.execute(
+            sa.select(c.id, c.first_name, c.last_name, c.birthday, c.owner_id).where(
+                c.deleted_at.is_(None), sa.or_(*ranges[i : i + 200])
+            )
+        ).all()
+        for contact_id, first, last_name, born, owner in rows:
+            name = " ".join(p for p in (first, last_name) if p)
+            day = start
+            while day <= last:
+                if _celebrated_on(born, day):
+                    out.append(Birthday(contact_id, name, day, born, owner))
+                day += timedelta(days=1)
     out.sort(key=lambda b: (b.day, b.name))
     return out
 

@@ -167,10 +167,10 @@ def _birthday_candidates(s: Session, first: date, last: date) -> list[_NewTask]:
     """Live contacts whose birthday falls on a day of [first, last] and who have no birthday
     task for that year yet: one date range per birth year on ``contacts.birthday`` (indexed),
     the task check by ``tasks.auto_key`` (indexed) in the same statement."""
-    years = list(_birth_years(s))
+    years = list(birth_years(s))
     found: list[_NewTask] = []
-    for year, lo_md, hi_md in _segments(first, last):
-        ranges = [_birth_range(b, lo_md, hi_md) for b in years if b < year]
+    for year, lo_md, hi_md in segments(first, last):
+        ranges = [birth_range(b, lo_md, hi_md) for b in years if b < year]
         key = sa.literal("birthday:") + c.id + f":{year}"
         for chunk in _chunks(ranges, 200):
             rows = s.execute(
@@ -193,7 +193,7 @@ def _birthday_candidates(s: Session, first: date, last: date) -> list[_NewTask]:
 MonthDay = tuple[int, int]
 
 
-def _segments(first: date, last: date) -> Iterator[tuple[int, MonthDay, MonthDay]]:
+def segments(first: date, last: date) -> Iterator[tuple[int, MonthDay, MonthDay]]:
     """[first, last] cut at each New Year: (year, first month-day, last month-day) whose
     month-days are the birthdays celebrated in that part. Someone born on 29 February is
     celebrated on the 28th in a common year, so a part ending on 28 February reaches the 29th."""
@@ -206,7 +206,7 @@ def _segments(first: date, last: date) -> Iterator[tuple[int, MonthDay, MonthDay
         yield year, (lo.month, lo.day), hi_md
 
 
-def _birth_range(born_year: int, lo: MonthDay, hi: MonthDay) -> tuple[date, date]:
+def birth_range(born_year: int, lo: MonthDay, hi: MonthDay) -> tuple[date, date]:
     """The birth dates of ``born_year`` with a month-day in [lo, hi] (29 February exists only in
     leap years: as a lower bound it moves to 1 March, as an upper bound to 28 February)."""
     leap = _is_leap(born_year)
@@ -215,7 +215,7 @@ def _birth_range(born_year: int, lo: MonthDay, hi: MonthDay) -> tuple[date, date
     return start, end
 
 
-def _birth_years(s: Session) -> Iterator[int]:
+def birth_years(s: Session) -> Iterator[int]:
     """The birth years present, by walking the index on ``birthday`` (one MIN() per year)."""
     lowest = sa.select(sa.func.min(c.birthday))
     born = s.execute(lowest).scalar()
