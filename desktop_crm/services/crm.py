@@ -21,6 +21,7 @@ from desktop_crm.services.lists import CompanyList, ContactList
 from desktop_crm.services.maintenance import MaintenanceService
 from desktop_crm.services.pipelines import DEFAULT_STAGES, PipelineService
 from desktop_crm.services.records import RecordService
+from desktop_crm.services.reports.registry import ReportService
 from desktop_crm.services.task_rules import TaskRulesService
 from desktop_crm.services.tasks import TaskService
 from desktop_crm.services.writer import Context
@@ -64,6 +65,7 @@ class Crm:
         self.pipelines = PipelineService(self.ctx)
         self.tasks = TaskService(self.ctx)
         self.task_rules = TaskRulesService(self.ctx)
+        self.reports = ReportService(self.ctx)
 
     @property
     def location(self) -> str:
