@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.records import BackupInfo
+from desktop_crm.ui import dates
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -49,10 +50,7 @@ class DamagedDatabaseDialog(QDialog):
         self.list = QListWidget(self)
         locale = QLocale()
         for info in self.backups:
-            when = locale.toString(
-                QDateTime.fromSecsSinceEpoch(int(info.created_at.timestamp())),
-                QLocale.FormatType.LongFormat,
-            )
+            when = dates.format_datetime(info.created_at)
             size = locale.formattedDataSize(info.size)
             item = QListWidgetItem(
                 self.tr("{when} — {size} ({reason})").format(
