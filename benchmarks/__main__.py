@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "search": "benchmarks.search",
     "pipeline": "benchmarks.pipeline",
     "calendar": "benchmarks.calendar",
+    "duplicates": "benchmarks.duplicates",
 }
 
 

@@ -16,6 +16,7 @@ from desktop_crm.services.writer import Context, Writer
 from desktop_crm.store.engine import read_connection
 from desktop_crm.store.models import (
     ActivityRecord,
+    CompanyRecord,
     CompanyTagRecord,
     ContactRecord,
     ContactTagRecord,
@@ -125,6 +126,12 @@ class ActivityService:
         else:
             act_where = getattr(a, f"{record_type}_id") == record_id
         with read_connection(self.ctx.engine) as conn:
+            # the history of records merged into this one is part of its timeline
+            ids = [record_id]
+            if record_type in ("contact", "company"):
+                from desktop_crm.services.merge import merged_ids
+
+                ids += merged_ids(conn, record_type, record_id)
             acts = conn.execute(
                 sa.select(
                     a.id,
@@ -153,12 +160,14 @@ class ActivityService:
                     fc.entity_id,
                 )
                 .outerjoin(user, user.id == fc.user_id)
-                .where(fc.record_id == record_id, fc.entity != "activity")
+                .where(fc.record_id.in_(ids), fc.entity != "activity")
                 .order_by(fc.at.desc(), fc.id.desc())
                 .limit(limit)
             ).all()
             link_tags = _link_tags(conn, record_type, record_id)
             names = _names(conn, changes)
+            if len(ids) > 1:
+                names.update(_record_names(conn, record_type, ids[1:]))
         entries = [
             TimelineEntry(
                 at=r[1],
@@ -174,8 +183,13 @@ class ActivityService:
             for r in acts
         ]
         for at, entity, op, name, old, new, user_name, entity_id in changes:
+            merged_in = entity == record_type and entity_id != record_id
+            if merged_in and op == "create":
+                continue  # the merged record's own creation: its merge says it
             tag = link_tags.get(entity_id)
             entry = _change_entry(at, entity, op, name, old, new, user_name, tag, names)
+            if merged_in and name == "deleted_at" and entry is not None:
+                entry = TimelineEntry(at, "merged", user_name, new_value=names.get(entity_id))
             if op == "create" and entity != record_type and not entity.endswith("_tag"):
                 entry = _part_entry(entity, new, at, user_name, names)
             if entry is not None:
@@ -249,6 +263,17 @@ def _change_entry(
     except (ValueError, TypeError):
         old_v, new_v = old, new
     return TimelineEntry(at, "change", user_name, field=name, old_value=old_v, new_value=new_v)
+
+
+def _record_names(conn: Any, record_type: str, ids: list[str]) -> dict[str, str]:
+    if record_type == "company":
+        rows = conn.execute(
+            sa.select(CompanyRecord.id, CompanyRecord.name).where(CompanyRecord.id.in_(ids))
+        ).all()
+        return {r[0]: r[1] for r in rows}
+    c = ContactRecord
+    rows = conn.execute(sa.select(c.id, c.first_name, c.last_name).where(c.id.in_(ids))).all()
+    return {r[0]: " ".join(p for p in (r[1], r[2]) if p) for r in rows}
 
 
 def _names(conn: Any, changes: Any) -> dict[str, str]:

@@ -129,6 +129,8 @@ _VERBS: dict[str, str] = {
     "snooze": QT_TRANSLATE_NOOP("Messages", "Snooze {what}"),
     "dismiss": QT_TRANSLATE_NOOP("Messages", "Dismiss reminder of {what}"),
     "automate": QT_TRANSLATE_NOOP("Messages", "Create follow-up tasks"),
+    "merge": QT_TRANSLATE_NOOP("Messages", "Merge {what}"),
+    "separate": QT_TRANSLATE_NOOP("Messages", "Mark {what} as not duplicates"),
 }
 
 

@@ -102,6 +102,7 @@ class TimelineFormatter:
             "restored": QCoreApplication.translate("Timeline", "Restored"),
             "tag_added": QCoreApplication.translate("Timeline", "Tag added: {tag}"),
             "tag_removed": QCoreApplication.translate("Timeline", "Tag removed: {tag}"),
+            "merged": QCoreApplication.translate("Timeline", "Merged in: {tag}"),
         }
         text = fixed.get(entry.kind, entry.kind)
         return text.format(tag=isolate(str(entry.new_value or "")))

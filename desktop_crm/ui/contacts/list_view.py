@@ -191,6 +191,8 @@ class RecordListView(QWidget):
                 "Export the list as it is filtered (or the selected rows) to CSV, Excel or vCard"
             )
         )
+        self.duplicates_button = QPushButton(self.tr("Find duplicates…"), self)
+        self.duplicates_dialog: QWidget | None = None
         self.columns_menu = QMenu(self)
         self.columns_button = QToolButton(self)
         self.columns_button.setText(self.tr("Columns"))
@@ -211,6 +213,7 @@ class RecordListView(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.columns_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -252,6 +255,7 @@ class RecordListView(QWidget):
         self.new_button.clicked.connect(self._on_new_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.duplicates_button.clicked.connect(self._on_duplicates_clicked)
         self.delete_action.triggered.connect(self._on_delete_clicked)
         self.columns_menu.aboutToShow.connect(self._sync_column_actions)
         self.columns_menu.triggered.connect(self._on_columns_menu_triggered)
@@ -331,6 +335,15 @@ class RecordListView(QWidget):
             parent=self,
         )
         self.export_dialog.open()
+
+    def _on_duplicates_clicked(self) -> None:
+        from desktop_crm.ui.duplicates.dialog import DuplicatesDialog
+
+        if not isinstance(self.duplicates_dialog, DuplicatesDialog):
+            self.duplicates_dialog = DuplicatesDialog(self.ctx, self.record_type, self)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.page.start_search()
 
     def _on_new_clicked(self) -> None:
         if self.new_dialog is not None:
