@@ -26,6 +26,20 @@ class HistoryService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
+    def kind_of(self, changeset_id: str) -> str | None:
+        with self.ctx.session() as session:
+            cs = session.get(ChangesetRecord, changeset_id)
+            return cs.kind if cs is not None else None
+
+    def undo_import_changeset(self, changeset_id: str) -> Change:
+        """Undo the import batch that ``changeset_id`` wrote (bulk, see importing.batches)."""
+        from desktop_crm.services.importing.batches import batch_of_changeset, undo_import_in
+
+        batch_id = batch_of_changeset(self.ctx, changeset_id)
+        if batch_id is None:
+            raise CrmError("Nothing to undo", code="nothing_to_undo")
+        return undo_import_in(self.ctx, batch_id)
+
     def revert(self, changeset_id: str, *, kind: str = "undo") -> Change:
         with self.ctx.session() as session:
             cs = session.get(ChangesetRecord, changeset_id)
@@ -88,8 +102,15 @@ def _decode_for(entity: str, obj: Any, name: str, text: str | None) -> Any:
         return json.loads(text)
     spec = FIELDS_BY_TYPE.get(entity, {}).get(name)
     if spec is None:
-        column = getattr(type(obj), name).type
-        kind = Kind.DATETIME if "DateTime" in type(column).__name__ else Kind.TEXT
+        column_type = type(getattr(type(obj), name).type).__name__
+        kind = {
+            "UtcDateTime": Kind.DATETIME,
+            "DateTime": Kind.DATETIME,
+            "Date": Kind.DATE,
+            "Money": Kind.MONEY,
+            "Integer": Kind.INT,
+            "Boolean": Kind.BOOL,
+        }.get(column_type, Kind.TEXT)
         if name == "deleted_at":
             kind = Kind.DATETIME
         spec = FieldSpec(name, kind)
@@ -127,6 +148,12 @@ class UndoStack:
         if not self.done:
             raise CrmError("Nothing to undo", code="nothing_to_undo")
         changeset_id, description = self.done[-1]
+        if self.history.kind_of(changeset_id) == "import":
+            # a whole import batch: undone in bulk, and not redone (import the file again)
+            change = self.history.undo_import_changeset(changeset_id)
+            self.done.pop()
+            self.undone.clear()
+            return change
         change = self.history.revert(changeset_id, kind="undo")
         self.done.pop()
         self.undone.append((change.changeset_id, description))

@@ -1,0 +1,440 @@
+"""Bulk writes of one import (or undo) transaction: rows, their change-log rows, and the batch's
+own record of what it did, each as one Core ``executemany`` per statement shape.
+
+Never one ORM object per row: measured 7,000 rows/s and 2 GB at 500,000 rows that way; Core
+``insert()`` executemany of the same rows runs at the speed of the database.
+
+A large import indexes each chunk for search on a worker thread (:class:`Runner`) while the
+calling thread converts the next rows: SQLite builds the index with the GIL released, so the
+two overlap on two cores. Statements still run one at a time on the one connection.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+import uuid6
+from sqlalchemy.engine import Connection
+
+from desktop_crm.domain.clock import HybridClock
+from desktop_crm.services.importing.convert import encode_values
+from desktop_crm.store.models import ENTITY_MODELS, FieldChangeRecord
+from desktop_crm.store.models_import import ImportedRecord
+
+BATCH_ROWS = 2000
+_NOT_LOGGED = frozenset({"id", "created_at", "updated_at", "sort_name"})
+
+
+def id_block(count: int) -> list[str]:
+    """``count`` new UUIDv7 keys in increasing order, ~5x faster than one ``new_id()`` each.
+
+    One UUIDv7 is drawn and the next ones count up in its 62 random bits (RFC 9562's
+    monotonic random method): time-ordered, unique, appended to the key's B-tree in order.
+    """
+    first = uuid6.uuid7().int
+    mask = (1 << 62) - 1
+    if (first & mask) + count > mask:
+        first -= count
+    out = []
+    for value in range(first, first + count):
+        text = f"{value:032x}"
+        out.append(f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
+    return out
+
+
+class IdPool:
+    """New record keys drawn a block at a time."""
+
+    def __init__(self, block: int = 4096) -> None:
+        self._block = block
+        self._ids: list[str] = []
+
+    def next(self) -> str:
+        if not self._ids:
+            self._ids = id_block(self._block)
+            self._ids.reverse()
+        return self._ids.pop()
+
+
+def table_of(entity: str) -> sa.Table:
+    return table(ENTITY_MODELS[entity])
+
+
+def table(model: type[Any]) -> sa.Table:
+    """The Core table of an ORM model."""
+    found: sa.Table = model.__table__
+    return found
+
+
+class Runner:
+    """Runs the database work of a bulk write: statements inline, one long statement at a time
+    on a worker thread (``background``) while the calling thread goes on converting rows.
+
+    Only statements that run in SQLite from start to end without Python go to the worker (the
+    search index's ``INSERT … SELECT``): an ``executemany`` needs the interpreter lock for every
+    row, and sharing it between two threads made the import slower (measured 22 s against 15 s
+    for 100,000 rows), whereas an ``INSERT … SELECT`` releases it throughout. ``submit`` waits
+    for the worker first, so the connection is never used by two threads at once. A failure in
+    the worker is raised again at the next ``submit``, ``background`` or ``wait``.
+    """
+
+    def __init__(self, threaded: bool = False) -> None:
+        self.threaded = threaded
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue(1)
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if threaded:
+            self._thread = threading.Thread(target=self._work, name="import-index", daemon=True)
+            self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                if job is None:
+                    return
+                if self._error is None:
+                    job()
+            except BaseException as exc:  # handed to the submitting thread
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def wait(self) -> None:
+        """Until the worker is idle; raises what it failed with."""
+        if self.threaded:
+            self._queue.join()
+            if self._error is not None:
+                error, self._error = self._error, None
+                raise error
+
+    def submit(self, job: Callable[[], None]) -> None:
+        """Run ``job`` now, in this thread, after the worker's job."""
+        self.wait()
+        job()
+
+    def background(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on the worker (inline when not threaded); returns at once."""
+        if not self.threaded:
+            job()
+            return
+        self.wait()
+        self._queue.put(job)
+
+    def close(self) -> None:
+        if self._thread is None:
+            return
+        self._queue.put(None)
+        self._thread.join()
+        self._thread = None
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            if kind is None:
+                self.wait()
+        finally:
+            self.close()
+
+
+INLINE = Runner()
+
+
+def constant(conn: Connection, column: sa.Column[Any], value: Any) -> Any:
+    """``value`` as an SQL literal for ``column``: written into the statement once, so that an
+    executemany does not convert it again for every row."""
+    if isinstance(column.type, sa.JSON):
+        text = json.dumps(value, ensure_ascii=False).replace("'", "''")
+        return sa.literal_column(f"'{text}'")
+    literal = sa.literal(value, column.type)
+    return sa.literal_column(
+        literal.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}).string
+    )
+
+
+@dataclass
+class BatchWriter:
+    """Inserts, updates and logs inside the caller's transaction.
+
+    ``insert``, ``log_same`` and ``flush`` prepare their rows and hand the statements to
+    ``runner`` (which runs them after any background work); ``update`` and ``execute`` run at
+    once. Call ``flush()`` at each chunk's end."""
+
+    conn: Connection
+    clock: HybridClock
+    changeset_id: str
+    now: datetime
+    user_id: str | None
+    batch_id: str | None = None  # None: no import_records rows (an undo)
+    runner: Runner = INLINE
+    log: list[dict[str, Any]] = field(default_factory=list)
+    tracked: list[dict[str, Any]] = field(default_factory=list)
+    seq: int = 0
+    created: dict[str, int] = field(default_factory=dict)  # entity -> rows created
+    # entity -> the create log rows / the batch rows of the records it created, pending
+    _create_log: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    _create_track: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def fork(self, seq_base: int = 0) -> BatchWriter:
+        """A writer on the same transaction, with its own pending rows, that runs inline."""
+        return BatchWriter(
+            self.conn,
+            self.clock,
+            self.changeset_id,
+            self.now,
+            self.user_id,
+            self.batch_id,
+            INLINE,
+            seq=seq_base,
+        )
+
+    def execute(self, statement: Any, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if isinstance(statement, sa.Insert) and self.conn.dialect.paramstyle == "qmark":
+            self._execute_positional(statement, rows)
+            return
+        for start in range(0, len(rows), BATCH_ROWS):
+            self.conn.execute(statement, list(rows[start : start + BATCH_ROWS]))
+
+    def _execute_positional(self, statement: sa.Insert, rows: Sequence[dict[str, Any]]) -> None:
+        """The Core statement compiled once, its rows as tuples through the columns' own bind
+        processors, straight to the driver's ``executemany``: the same values SQLAlchemy would
+        send, without building its parameter structures for every row (~25% of the time)."""
+        compiled = statement.compile(dialect=self.conn.dialect, column_keys=list(rows[0]))
+        order = compiled.positiontup or []
+        table = statement.table
+        dialect = self.conn.dialect
+        steps = []
+        for name in order:
+            column = table.c.get(name)
+            process = column.type.bind_processor(dialect) if column is not None else None
+            steps.append((name, process))
+        sql = compiled.string
+        for start in range(0, len(rows), BATCH_ROWS):
+            params = [
+                tuple(p(row[n]) if p else row[n] for n, p in steps)
+                for row in rows[start : start + BATCH_ROWS]
+            ]
+            self.conn.exec_driver_sql(sql, params)
+
+    def _statement(self, table: sa.Table, constants: dict[str, Any]) -> Any:
+        statement = sa.insert(table)
+        if constants:
+            statement = statement.values(
+                {name: constant(self.conn, table.c[name], v) for name, v in constants.items()}
+            )
+        return statement
+
+    # ----- inserts -----------------------------------------------------------------------
+    def insert(
+        self,
+        entity: str,
+        rows: Sequence[dict[str, Any]],
+        logged: Sequence[dict[str, Any]] | None = None,
+        records: Sequence[tuple[str, str]] | None = None,
+        constants: dict[str, Any] | None = None,
+    ) -> None:
+        """Insert ``rows`` (column values, each with the same keys, ``id`` included) with the
+        ``constants`` (column values the same for every row).
+
+        Each is logged as one ``create`` with ``logged[i]`` (default: its non-empty values) on
+        the timeline of ``records[i]`` (default: itself), and tracked for undo."""
+        if not rows:
+            return
+        statement = self._statement(table_of(entity), constants or {})
+        self.runner.submit(lambda: self.execute(statement, rows))
+        self.created[entity] = self.created.get(entity, 0) + len(rows)
+        log = self._create_log.setdefault(entity, [])
+        clock = self.clock
+        for i, row in enumerate(rows):
+            values = logged[i] if logged is not None else _loggable(row)
+            record_type, record_id = records[i] if records is not None else (entity, row["id"])
+            log.append(
+                {
+                    "entity_id": row["id"],
+                    "record_type": record_type,
+                    "record_id": record_id,
+                    "new_value": encode_values(values),
+                    "hlc": clock.now(),
+                }
+            )
+        if self.batch_id is not None:
+            track = self._create_track.setdefault(entity, [])
+            seq = self.seq
+            track.extend({"entity_id": row["id"], "seq": seq + i} for i, row in enumerate(rows, 1))
+            self.seq = seq + len(rows)
+
+    # ----- updates -----------------------------------------------------------------------
+    def update(self, entity: str, changes: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """``UPDATE`` each (id, {column: value}) now, one executemany per set of columns."""
+        table = table_of(entity)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for record_id, columns in changes:
+            params = {f"v_{name}": value for name, value in columns.items()}
+            params["k_id"] = record_id
+            groups.setdefault(tuple(sorted(columns)), []).append(params)
+        for names, group in groups.items():
+            statement = (
+                sa.update(table)
+                .where(table.c.id == sa.bindparam("k_id"))
+                .values({name: sa.bindparam(f"v_{name}") for name in names})
+            )
+            self.execute(statement, group)
+        return sum(len(g) for g in groups.values())
+
+    # ----- the change log and the batch's record -----------------------------------------
+    def add_log(
+        self,
+        entity: str,
+        entity_id: str,
+        record: tuple[str, str],
+        op: str,
+        name: str,
+        old: str | None,
+        new: str | None,
+    ) -> None:
+        self.log.append(
+            {
+                "changeset_id": self.changeset_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "record_type": record[0],
+                "record_id": record[1],
+                "op": op,
+                "field": name,
+                "old_value": old,
+                "new_value": new,
+                "at": self.now,
+                "hlc": self.clock.now(),
+                "node_id": self.clock.node_id,
+                "user_id": self.user_id,
+            }
+        )
+
+    def log_same(
+        self,
+        entity: str,
+        name: str,
+        old: str | None,
+        new: str | None,
+        rows: Sequence[tuple[str, tuple[str, str]]],
+    ) -> None:
+        """Log the same change of field ``name`` (``old`` -> ``new``) for each (entity id,
+        (record type, record id)) of ``rows``, now (one executemany, the rest constants)."""
+        clock = self.clock
+        params = [
+            {
+                "entity_id": entity_id,
+                "record_type": record[0],
+                "record_id": record[1],
+                "hlc": clock.now(),
+            }
+            for entity_id, record in rows
+        ]
+        statement = self._statement(
+            table(FieldChangeRecord),
+            {
+                "changeset_id": self.changeset_id,
+                "entity": entity,
+                "op": "set",
+                "field": name,
+                "old_value": old,
+                "new_value": new,
+                "at": self.now,
+                "node_id": clock.node_id,
+                "user_id": self.user_id,
+            },
+        )
+        self.runner.submit(partial(self.execute, statement, params))
+
+    def track(
+        self,
+        entity: str,
+        entity_id: str,
+        action: str,
+        old: dict[str, str | None] | None = None,
+        new: dict[str, str | None] | None = None,
+    ) -> None:
+        if self.batch_id is None:
+            return
+        self.seq += 1
+        self.tracked.append(
+            {
+                "batch_id": self.batch_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "seq": self.seq,
+                "action": action,
+                "old_values": json.dumps(old, ensure_ascii=False) if old is not None else None,
+                "new_values": json.dumps(new, ensure_ascii=False) if new is not None else None,
+            }
+        )
+
+    def flush(self) -> None:
+        """Hand the pending log and batch rows to the runner."""
+        log, tracked = self.log, self.tracked
+        creates, create_track = self._create_log, self._create_track
+        self.log, self.tracked, self._create_log, self._create_track = [], [], {}, {}
+        changes = table(FieldChangeRecord)
+        records = table(ImportedRecord)
+        for entity, rows in creates.items():
+            statement = self._statement(
+                changes,
+                {
+                    "changeset_id": self.changeset_id,
+                    "entity": entity,
+                    "op": "create",
+                    "field": "*",
+                    "old_value": None,
+                    "at": self.now,
+                    "node_id": self.clock.node_id,
+                    "user_id": self.user_id,
+                },
+            )
+            self.runner.submit(partial(self.execute, statement, rows))
+        for entity, rows in create_track.items():
+            statement = self._statement(
+                records,
+                {
+                    "batch_id": self.batch_id,
+                    "entity": entity,
+                    "action": "create",
+                    "old_values": None,
+                    "new_values": None,
+                },
+            )
+            self.runner.submit(partial(self.execute, statement, rows))
+        if log:
+            self.runner.submit(lambda: self.execute(sa.insert(changes), log))
+        if tracked:
+            self.runner.submit(lambda: self.execute(sa.insert(records), tracked))
+
+
+def _loggable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _NOT_LOGGED and v is not None and v != {}}
+
+
+__all__ = [
+    "BATCH_ROWS",
+    "INLINE",
+    "BatchWriter",
+    "IdPool",
+    "Runner",
+    "id_block",
+    "table",
+    "table_of",
+]
