@@ -18,6 +18,8 @@ BENCHMARKS: dict[str, str] = {
     "pipeline": "benchmarks.pipeline",
     "calendar": "benchmarks.calendar",
     "duplicates": "benchmarks.duplicates",
+    "importing": "benchmarks.importing",
+    "reports": "benchmarks.reports",
 }
 
 

@@ -37,5 +37,7 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+        # QSettings("org", "app") uses the native format: isolate that one too
+        for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(fmt, scope, str(folder))
     yield

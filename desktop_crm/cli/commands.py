@@ -214,3 +214,36 @@ def import_database(ns: argparse.Namespace) -> int:
     with _opened(ns) as crm:
         print(run_import_database_command(crm, ns.file))
     return 0
+
+
+# ----- import / report -----------------------------------------------------------------------
+_TYPES = {"contacts": "contact", "companies": "company", "deals": "deal", "tasks": "task"}
+
+
+def import_file(ns: argparse.Namespace) -> int:
+    """Exit code 0 when rows were imported (or, with --dry-run, would be), else non-zero."""
+    from desktop_crm.services.importing.command import run_import_command
+
+    with _opened(ns) as crm:
+        return run_import_command(
+            crm,
+            ns.file,
+            _TYPES[ns.record_type],
+            sheet=ns.sheet,
+            match=ns.match,
+            on_match=ns.on_match,
+            dry_run=ns.dry_run,
+        )
+
+
+def report(ns: argparse.Namespace) -> int:
+    from desktop_crm.services.reports.cli import run_report_command
+
+    with _opened(ns) as crm:
+        print(
+            run_report_command(
+                crm, ns.name, ns.start, ns.end, ns.owner, ns.out, ns.list, period=ns.period
+            ),
+            end="",
+        )
+    return 0

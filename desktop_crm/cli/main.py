@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from desktop_crm.cli import commands
 from desktop_crm.domain.errors import CrmError, StorageError
@@ -27,6 +28,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": commands.demo,
     "export": commands.export,
     "import-database": commands.import_database,
+    "import": commands.import_file,
+    "report": commands.report,
 }
 
 
@@ -80,7 +83,43 @@ def build_parser() -> argparse.ArgumentParser:
         "import-database", help="load a whole-database export into this (empty) database"
     )
     import_db.add_argument("file", metavar="FILE")
+    imp = sub.add_parser(
+        "import", help="import contacts, companies, deals or tasks from .csv/.xlsx/.xls/.ods/.vcf"
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--type",
+        dest="record_type",
+        default="contacts",
+        choices=("contacts", "companies", "deals", "tasks"),
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook (default: the first)")
+    imp.add_argument(
+        "--match", choices=("email", "phone", "name"), help="find existing records by this"
+    )
+    imp.add_argument(
+        "--on-match",
+        default="skip",
+        choices=("skip", "fill", "overwrite"),
+        help="what to do with a record that exists (default: skip)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check and count; save nothing")
+    rep = sub.add_parser("report", help="a report as text, or to .png/.pdf/.xlsx with --out")
+    rep.add_argument("name", nargs="?", metavar="NAME")
+    rep.add_argument("--list", action="store_true", help="list the reports")
+    rep.add_argument("--from", dest="start", metavar="DATE", type=_iso_date)
+    rep.add_argument("--to", dest="end", metavar="DATE", type=_iso_date)
+    rep.add_argument("--owner", metavar="USER", help="a salesperson's name (default: the team)")
+    rep.add_argument("--period", choices=("day", "week", "month"))
+    rep.add_argument("--out", metavar="FILE", help="write the report: .png, .pdf or .xlsx")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -76,7 +76,9 @@ class Note:
     """A caveat the report must show next to its numbers, e.g. ``no_data``,
     ``missing_rate`` (params: currencies), ``without_value`` (params: count),
     ``without_close_date`` (params: count), ``deleted_owner`` (params: names),
-    ``empty_range``. The UI translates the code; ``text`` is English for the CLI."""
+    ``empty_range``, ``one_pipeline`` (params: pipeline — a per-stage report over one pipeline),
+    ``without_customer`` (params: count — won deals with no company or contact).
+    The UI translates the code; ``text`` is English for the CLI."""
 
     code: str
     text: str

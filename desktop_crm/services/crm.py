@@ -16,6 +16,7 @@ from desktop_crm.services.activities import ActivityService
 from desktop_crm.services.catalog import CatalogService
 from desktop_crm.services.deals import DealService
 from desktop_crm.services.finder import FinderService
+from desktop_crm.services.goals import GoalService
 from desktop_crm.services.history import HistoryService, UndoStack
 from desktop_crm.services.lists import CompanyList, ContactList
 from desktop_crm.services.maintenance import MaintenanceService
@@ -66,6 +67,7 @@ class Crm:
         self.tasks = TaskService(self.ctx)
         self.task_rules = TaskRulesService(self.ctx)
         self.reports = ReportService(self.ctx)
+        self.goals = GoalService(self.ctx)
 
     @property
     def location(self) -> str:

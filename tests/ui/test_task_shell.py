@@ -103,3 +103,31 @@ def test_contact_card_lists_its_tasks_and_plans_new_ones(qtbot: QtBot, crm: Crm)
 
     dialog = next(w for w in card.findChildren(TaskDialog) if w.isVisible())
     assert dialog.values().get("contact_id") == contact
+
+
+def test_a_file_dropped_on_the_window_opens_the_import_wizard(
+    qtbot: QtBot, crm: Crm, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop_crm.ui.importer.wizard import ImportWizard
+
+    sheet = tmp_path / "clienti.csv"
+    sheet.write_text("Nome;Cognome;Email\nMarco;Rossi;marco@example.it\n", encoding="utf-8")
+    window = _window(qtbot, crm)
+    window.show_section("companies")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sheet))])
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    wizards = window.findChildren(ImportWizard)
+    assert len(wizards) == 1
+    assert wizards[0].isVisible()
+    wizards[0].close()

@@ -38,7 +38,12 @@ from desktop_crm.domain.recurrence import (
     parse_rule,
 )
 from desktop_crm.domain.tasks import ALL_DAY_REMINDER_TIME, TaskItem, local_wall
-from desktop_crm.services.exporting.files import atomic_output
+from desktop_crm.services.exporting.files import (
+    Cancelled,
+    Progress,
+    atomic_output,
+    check_cancelled,
+)
 from desktop_crm.store.types import utcnow
 
 if TYPE_CHECKING:
@@ -51,6 +56,7 @@ PRIORITIES = {"high": 1, "normal": 5, "low": 9}
 LINK_LABELS = {"contact": "Contact", "company": "Company", "deal": "Deal"}
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 _LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+_STEP = 200  # tasks between two progress reports (and cancel checks)
 
 
 def export_tasks(
@@ -60,24 +66,41 @@ def export_tasks(
     include_done: bool = False,
     assignee_id: str | None = None,
     labels: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
     """Write the dated tasks (open ones, or all with ``include_done``; one assignee's or
     everyone's) to ``path`` atomically. Returns the number of tasks written. ``labels``: the
     words before the linked names in the description (``contact``/``company``/``deal``), for
-    a translated file."""
+    a translated file. Events are written one by one (icalendar needs ~0.3 ms per event:
+    50,000 tasks take ~15 s), with ``progress(done, total)`` and ``cancelled()``."""
     tasks = crm.tasks.between(
         _EARLIEST, _LATEST, assignee_id=assignee_id, include_done=include_done
     )
     tasks = [t for t in tasks if t.due_at is not None]
-    data = tasks_calendar(tasks, stamp=utcnow(), labels=labels).to_ical()
-    with atomic_output(Path(path)) as temp:
-        temp.write_bytes(data)
+    stamp, words = utcnow(), {**LINK_LABELS, **(labels or {})}
+    head = tasks_calendar([], stamp=stamp).to_ical()
+    end = b"END:VCALENDAR\r\n"
+    check_cancelled(cancelled)
+    with atomic_output(Path(path)) as temp, temp.open("wb") as out:
+        out.write(head.removesuffix(end))
+        for done, task in enumerate(tasks, 1):
+            for event in task_events(task, stamp, words):
+                out.write(event.to_ical())
+            if done % _STEP == 0:
+                check_cancelled(cancelled)
+                if progress is not None:
+                    progress(done, len(tasks))
+        out.write(end)
+    if progress is not None:
+        progress(len(tasks), len(tasks))
     return len(tasks)
 
 
 def tasks_calendar(
     tasks: list[TaskItem], *, stamp: datetime, labels: Mapping[str, str] | None = None
 ) -> Calendar:
+    """The whole calendar in memory (``export_tasks`` streams the same content)."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

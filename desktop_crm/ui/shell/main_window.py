@@ -25,30 +25,18 @@ from desktop_crm.domain.records import Change
 from desktop_crm.ui.context import UiContext, show_error
 from desktop_crm.ui.messages import describe
 from desktop_crm.ui.noop import QT_TRANSLATE_NOOP
+from desktop_crm.ui.shell.file_actions import FileActions
 from desktop_crm.ui.shell.placeholder import ComingSoonPage
 from desktop_crm.ui.shell.search_box import SearchBox
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
-    (
-        "dashboard",
-        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Key figures of your sales at a glance: open pipeline, deals won, overdue tasks, goals.",
-        ),
-    ),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), ""),
     ("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), ""),
     ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), ""),
     ("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), ""),
     ("tasks", QT_TRANSLATE_NOOP("MainWindow", "My tasks"), ""),
     ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), ""),
-    (
-        "reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Funnel, conversion, forecast and activity reports per salesperson."
-        ),
-    ),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ""),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ""),
 )
 
@@ -57,22 +45,25 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     sig_contacts_shown = Signal()
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, home: str = "contacts"
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._pages: dict[str, QWidget] = {}
         self._cards: dict[tuple[str, str], QWidget] = {}
         self._build_ui()
         self._connect_signals()
-        self.show_section("contacts")
+        self.show_section(home)
         self._update_undo_actions()
 
     # ----- construction ------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("desktop_crm"))
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import
         self.resize(QSize(1280, 800))
         self._build_actions()
         toolbar = QToolBar(self.tr("Search"), self)
@@ -114,6 +105,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import…"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_history_action = file_menu.addAction(self.tr("Import history…"))
+        file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("Back up now"))
         self.export_ics_action = file_menu.addAction(
             self.tr("Export tasks to a calendar file (.ics)…")
@@ -141,6 +136,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
         view_menu.addSeparator()
+        self.goals_action = view_menu.addAction(self.tr("Sales &goals…"))
+        self.digest_action = view_menu.addAction(self.tr("Weekly &digest…"))
+        view_menu.addSeparator()
         self.close_tab_action = view_menu.addAction(self.tr("Close record"))
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
 
@@ -150,8 +148,12 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(lambda: self.ctx.redo(self))
         self.find_action.triggered.connect(self._on_find_triggered)
         self.deleted_action.triggered.connect(self._on_deleted_triggered)
+        self.goals_action.triggered.connect(self._on_goals_triggered)
+        self.digest_action.triggered.connect(self._on_digest_triggered)
         self.backup_action.triggered.connect(self._on_backup_triggered)
         self.export_ics_action.triggered.connect(self._on_export_ics_triggered)
+        self.import_action.triggered.connect(lambda: self.open_import(None))
+        self.import_history_action.triggered.connect(self._on_import_history_triggered)
         self.close_tab_action.triggered.connect(
             lambda: self._on_tab_close(self.tabs.currentIndex())
         )
@@ -187,6 +189,8 @@ class MainWindow(QMainWindow):
             "pipeline": self._pipeline_page,
             "tasks": self._tasks_page,
             "calendar": self._calendar_page,
+            "reports": self._reports_page,
+            "dashboard": self._dashboard_page,
         }
         if key in factories:
             return factories[key]()
@@ -207,6 +211,33 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.pipeline.page import PipelinePage
 
         return PipelinePage(self.ctx, self)
+
+    def _dashboard_page(self) -> QWidget:
+        from desktop_crm.ui.reports.dashboard import DashboardPage
+
+        return DashboardPage(self.ctx, self)
+
+    def _on_goals_triggered(self) -> None:
+        from desktop_crm.ui.reports.goals import GoalsDialog
+
+        dialog = GoalsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_digest_triggered(self) -> None:
+        from datetime import date
+
+        from desktop_crm.ui.reports.digest import DigestDialog
+        from desktop_crm.ui.reports.digest_week import digest_week_start
+
+        dialog = DigestDialog(self.ctx, digest_week_start(date.today()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _reports_page(self) -> QWidget:
+        from desktop_crm.ui.reports.page import ReportsPage
+
+        return ReportsPage(self.ctx, self)
 
     def _tasks_page(self) -> QWidget:
         from desktop_crm.ui.tasks.my_tasks import MyTasksPage
@@ -305,39 +336,6 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=info.path), 8000)
-
-    def _on_export_ics_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export tasks"), "tasks.ics", self.tr("Calendar files (*.ics)")
-        )
-        if path:
-            self.export_tasks_to(path)
-
-    def export_tasks_to(self, path: str) -> None:
-        """Open tasks and meetings to an .ics file for a phone's calendar, off the GUI thread."""
-        from pathlib import Path
-
-        from PySide6.QtCore import QThreadPool
-
-        from desktop_crm.services.exporting.ics import export_tasks
-        from desktop_crm.ui.exporting.export_dialog import ExportTask
-
-        crm = self.ctx.crm
-        task = ExportTask(
-            lambda progress, cancelled: export_tasks(
-                crm, Path(path), progress=progress, cancelled=cancelled
-            )
-        )
-        task.signals.sig_done.connect(
-            lambda count: self.statusBar().showMessage(
-                self.tr("Exported %n task(s) to {path}", "", count).format(path=path), 10000
-            )
-        )
-        task.signals.sig_failed.connect(lambda exc: show_error(self, exc))
-        self._ics_signals = task.signals  # keep the signals alive until the job reports
-        QThreadPool.globalInstance().start(task)
 
     def _on_ctx_changed(self, _change: Change) -> None:
         for index in range(1, self.tabs.count()):

@@ -1,0 +1,1 @@
+"""Reports, the dashboard, goals and the weekly digest: views over services/reports."""
