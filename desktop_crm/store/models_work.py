@@ -15,6 +15,10 @@ from desktop_crm.store.types import Money, UtcDateTime
 
 class ActivityRecord(RecordMixin, Base):
     __tablename__ = "activities"
+    # activity reports: a range of days per salesperson and kind without touching the rows
+    __table_args__ = (
+        sa.Index("ix_activities_report", "occurred_at", "user_id", "kind", "deleted_at"),
+    )
     kind: Mapped[str] = mapped_column(sa.String(20), index=True)
     subject: Mapped[str | None] = mapped_column(sa.String(500))
     body: Mapped[str | None] = mapped_column(sa.Text)
@@ -29,6 +33,8 @@ class ActivityRecord(RecordMixin, Base):
 
 class TaskRecord(RecordMixin, Base):
     __tablename__ = "tasks"
+    # "completed tasks per salesperson" in the activity report and the digest
+    __table_args__ = (sa.Index("ix_tasks_done_at_assignee", "done_at", "assignee_id"),)
     title: Mapped[str] = mapped_column(sa.String(500))
     kind: Mapped[str] = mapped_column(sa.String(20), default="other")
     due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
