@@ -106,6 +106,8 @@ def write_tasks(
 def _create(w: Writer, values: dict[str, Any], now: datetime) -> None:
     if values["done"]:
         values["done_at"] = values["due_at"]
-    else:
+    elif values["due_at"] > now:
+        # reminders of the demo's past tasks count as seen: the first start is not a list
+        # of alarms for things that never happened
         values["remind_at"] = reminder_time(values)
     w.create("task", {k: v for k, v in values.items() if v is not None})
