@@ -11,7 +11,8 @@ from pathlib import Path
 @dataclass
 class Preferences:
     language: str | None = None  # None: the system's
-    calendar: str = "gregorian"  # gregorian | jalali | islamic_civil | thai_buddhist
+    # gregorian | jalali | islamic_civil | thai_buddhist; "" = the language's usual one
+    calendar: str = ""
     base_currency: str = "EUR"
     week_start: int = 0  # 1 = Monday … 7 = Sunday; 0 = the locale's
     work_start_hour: int = 9

@@ -53,13 +53,24 @@ _state = _State()
 
 
 def configure(system: str | None = None, week_start: int | None = None) -> None:
-    """Set the calendar system (a ``CalendarSystem`` value) and the first day of the week
-    (1 = Monday … 7 = Sunday; None or 0 = the locale's)."""
+    """Set the calendar system (a ``CalendarSystem`` value; None or "" = the language's usual
+    one) and the first day of the week (1 = Monday … 7 = Sunday; None or 0 = the locale's)."""
     try:
-        _state.system = CalendarSystem(system or CalendarSystem.GREGORIAN)
+        _state.system = CalendarSystem(system) if system else default_system()
     except ValueError:
-        _state.system = CalendarSystem.GREGORIAN
+        _state.system = default_system()
     _state.week_start = Qt.DayOfWeek(week_start) if week_start and 1 <= week_start <= 7 else None
+
+
+def default_system(locale: QLocale | None = None) -> CalendarSystem:
+    """The calendar a user of this language expects when they have not chosen one: Persian
+    users the Jalali calendar, Thai users the Buddhist era, everyone else Gregorian."""
+    language = (locale or QLocale()).language()
+    if language == QLocale.Language.Persian:
+        return CalendarSystem.JALALI
+    if language == QLocale.Language.Thai:
+        return CalendarSystem.THAI_BUDDHIST
+    return CalendarSystem.GREGORIAN
 
 
 def system() -> CalendarSystem:

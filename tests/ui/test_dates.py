@@ -159,3 +159,14 @@ def test_format_datetime_is_local(calendar_system: None) -> None:
     local = moment.astimezone()
     assert dates.format_datetime(moment).startswith(dates.format_date(local.date()))
     assert dates.format_datetime(moment + timedelta(days=1)) != dates.format_datetime(moment)
+
+
+def test_without_a_choice_the_language_decides(calendar_system: None) -> None:
+    use("fa_IR", "")
+    assert dates.system() is dates.CalendarSystem.JALALI
+    use("th_TH", "")
+    assert dates.system() is dates.CalendarSystem.THAI_BUDDHIST
+    use("it_IT", "")
+    assert dates.system() is dates.CalendarSystem.GREGORIAN
+    use("fa_IR", "gregorian")  # a choice wins over the language
+    assert dates.system() is dates.CalendarSystem.GREGORIAN

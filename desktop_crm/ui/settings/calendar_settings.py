@@ -150,7 +150,7 @@ class CalendarSettings(QWidget):
     def reload(self) -> None:
         """Show the saved values, dropping what was not applied."""
         prefs = self.preferences()
-        _select(self.system_combo, prefs.calendar)
+        _select(self.system_combo, prefs.calendar or dates.system().value)
         _select(self.week_combo, prefs.week_start if 0 <= prefs.week_start <= 7 else 0)
         _select(self.work_start_combo, prefs.work_start_hour)
         _select(self.work_end_combo, prefs.work_end_hour)
@@ -170,9 +170,13 @@ class CalendarSettings(QWidget):
             return TaskRuleSettings()
 
     def _edited_preferences(self) -> Preferences:
+        saved = self.preferences()
+        calendar = str(self.system_combo.currentData())
+        if not saved.calendar and calendar == dates.default_system().value:
+            calendar = ""  # still the language's usual calendar: keep following the language
         return dataclasses.replace(
-            self.preferences(),
-            calendar=str(self.system_combo.currentData()),
+            saved,
+            calendar=calendar,
             week_start=int(self.week_combo.currentData()),
             work_start_hour=int(self.work_start_combo.currentData()),
             work_end_hour=int(self.work_end_combo.currentData()),
