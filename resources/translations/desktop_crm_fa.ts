@@ -50,22 +50,23 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="124"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="130"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="126"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="132"/>
         <source>All day</source>
         <translation>تمام روز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="89"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="91"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="186"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="110"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="192"/>
         <source>overdue</source>
         <translation>سررسید گذشته</translation>
     </message>
@@ -73,7 +74,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="218"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="225"/>
         <source>Agenda</source>
         <translation>برنامه</translation>
     </message>
@@ -82,6 +83,7 @@
     <name>AllDayHeader</name>
     <message>
         <location filename="../../desktop_crm/ui/calendar/allday_header.py" line="113"/>
+        <location filename="../../desktop_crm/ui/calendar/time_grid.py" line="149"/>
         <source>all day</source>
         <translation>کل روز</translation>
     </message>
@@ -276,17 +278,17 @@
         <translation>خاموش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="191"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="195"/>
         <source>The working day must end after it starts.</source>
         <translation>پایان روز کاری باید بعد از شروع آن باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="226"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="230"/>
         <source>The preferences could not be saved: {error}</source>
         <translation>تنظیمات ذخیره نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="233"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="237"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -764,12 +766,12 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>معاملات موفق در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="133"/>
         <source>Loading charts…</source>
         <translation>در حال بارگذاری نمودارها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="161"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="164"/>
         <source>No charts to show.</source>
         <translation>نموداری برای نمایش وجود ندارد.</translation>
     </message>
@@ -1009,11 +1011,55 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>معاملات بازی که بیش از مدت مجاز مرحله در آن مانده‌اند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="87"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln روز</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="90"/>
+        <source>%Ln deals without a value</source>
+        <translation>
+            <numerusform>%Ln معامله بدون مبلغ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <source>%Ln deals without a close date</source>
+        <translation>
+            <numerusform>%Ln معامله بدون تاریخ بسته شدن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="134"/>
+        <source>No exchange rate for {currencies}: those deals are left out.</source>
+        <translation>نرخ تبدیلی برای {currencies} وجود ندارد: آن معاملات لحاظ نشده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="140"/>
+        <source>1 deal without a value</source>
+        <translation>۱ معامله بدون مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="144"/>
+        <source>1 deal without a close date</source>
+        <translation>۱ معامله بدون تاریخ بسته شدن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="147"/>
+        <source>Includes deals of deleted salespeople: {names}</source>
+        <translation>شامل معاملات فروشندگان حذف‌شده: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="151"/>
+        <source>No data yet</source>
+        <translation>هنوز داده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="153"/>
+        <source>The date range is empty</source>
+        <translation>بازه تاریخ خالی است</translation>
     </message>
 </context>
 <context>
@@ -1093,27 +1139,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="50"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
         <source>1 day</source>
         <translation>۱ روز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="57"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="63"/>
         <source>Next: {task}</source>
         <translation>بعدی: {task}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="58"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="66"/>
         <source>Next: {task} · {due}</source>
         <translation>بعدی: {task} · {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="61"/>
         <source>No task planned</source>
         <translation>کاری برنامه‌ریزی نشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="184"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="192"/>
         <source>stale</source>
         <translation>راکد</translation>
     </message>
@@ -1538,7 +1584,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="133"/>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="136"/>
         <source>{days} (stale)</source>
         <translation>{days} (راکد)</translation>
     </message>
@@ -1651,37 +1697,37 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="126"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="133"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="136"/>
         <source>Deals in {currencies} are not in the amounts: there is no exchange rate.</source>
         <translation>معاملات به {currencies} در مبالغ لحاظ نشده‌اند: نرخ تبدیلی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="123"/>
         <source>Deals won</source>
         <translation>معاملات موفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="128"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="130"/>
         <source>Goals</source>
         <translation>اهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="118"/>
         <source>New deals</source>
         <translation>معاملات جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
         <source>New leads</source>
         <translation>سرنخ‌های جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="162"/>
         <source>Nothing was recorded this week.</source>
         <translation>در این هفته چیزی ثبت نشده است.</translation>
     </message>
@@ -1696,7 +1742,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="152"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
         <source>Weekly digest</source>
         <translation>خلاصه هفتگی</translation>
     </message>
@@ -2645,7 +2691,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>زیر این ردیف سرستون هیچ ردیفی با داده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_header.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_header.py" line="120"/>
         <source>Columns: </source>
         <translation>ستون‌ها: </translation>
     </message>
@@ -3539,24 +3585,24 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="256"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="270"/>
         <source>1 deal</source>
         <translation>۱ معامله</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="258"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="272"/>
         <source>%Ln deals</source>
         <translation>
             <numerusform>%Ln معامله</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="263"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="277"/>
         <source>Goal: {goal}</source>
         <translation>هدف: {goal}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="266"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="280"/>
         <source>Goal: {goal} ({percent})</source>
         <translation>هدف: {goal} ({percent})</translation>
     </message>
@@ -5535,27 +5581,27 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>تاریخ‌های «⁨{column}⁩» ({samples}) را می‌توان هم روز/ماه و هم ماه/روز خواند. کدام درست است؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="326"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>تاریخ‌ها ({samples}) را می‌توان هم روز/ماه و هم ماه/روز خواند. ترتیب را بررسی کنید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="347"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
         <source>Save the rows with errors</source>
         <translation>ذخیره ردیف‌های دارای خطا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="349"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>پرونده‌های CSV (*.csv);;کارپوشه‌های Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="361"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
         <source>The file could not be saved: {reason}</source>
         <translation>پرونده ذخیره نشد: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>ردیف‌های ذخیره‌شده: %Ln، در {file}.</numerusform>
@@ -5573,6 +5619,109 @@ The {new} records it created are removed (they stay restorable among the deleted
         <location filename="../../desktop_crm/ui/importer/result_models.py" line="100"/>
         <source>What happens</source>
         <translation>اقدام</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="17"/>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="18"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="19"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="20"/>
+        <source>Save All</source>
+        <translation>ذخیرهٔ همه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>بازکردن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="22"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="23"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;بله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="24"/>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;بله برای همه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="25"/>
+        <source>&amp;No</source>
+        <translation>&amp;نه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="26"/>
+        <source>N&amp;o to All</source>
+        <translation>ن&amp;ه برای همه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="27"/>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="28"/>
+        <source>Reset</source>
+        <translation>بازتنظیم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="29"/>
+        <source>Restore Defaults</source>
+        <translation>بازنشانی پیش‌فرض‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="30"/>
+        <source>Discard</source>
+        <translation>دورانداختن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="31"/>
+        <source>Don&apos;t Save</source>
+        <translation>ذخیره نکن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="32"/>
+        <source>Close without Saving</source>
+        <translation>بستن بدون ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="33"/>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="34"/>
+        <source>Abort</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="35"/>
+        <source>Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="36"/>
+        <source>Ignore</source>
+        <translation>نادیده گرفتن</translation>
     </message>
 </context>
 <context>
@@ -5933,61 +6082,61 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>فردا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="105"/>
         <source>Reminders</source>
         <translation>یادآوری‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="130"/>
         <source>Snooze</source>
         <translation>تعویق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="132"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="133"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="122"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="134"/>
         <source>Dismiss</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="123"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="135"/>
         <source>Dismiss all</source>
         <translation>رد کردن همه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="136"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="187"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="199"/>
         <source>No reminders are due.</source>
         <translation>یادآوری سررسیدشده‌ای وجود ندارد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="61"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="64"/>
         <source>%n reminders due</source>
         <translation>
             <numerusform>%n یادآوری سررسید شده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="77"/>
         <source>1 reminder due</source>
         <translation>۱ یادآوری سررسید شده</translation>
     </message>
@@ -6043,7 +6192,7 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>مرتبط با</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/model.py" line="146"/>
+        <location filename="../../desktop_crm/ui/reminders/model.py" line="148"/>
         <source>overdue</source>
         <translation>سررسید گذشته</translation>
     </message>
@@ -6076,121 +6225,121 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>سالانه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
         <source>Every day</source>
         <translation>هر روز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="54"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="49"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>هر %Ln روز</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="60"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="78"/>
         <source>Every week on {days}</source>
         <translation>هر هفته: {days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="62"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
         <source>Every %Ln weeks on {days}</source>
         <translation>
             <numerusform>هر %Ln هفته: {days}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="68"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
         <source>Every year</source>
         <translation>هر سال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="58"/>
         <source>Every %Ln years</source>
         <translation>
             <numerusform>هر %Ln سال</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="73"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="91"/>
         <source>{every} on {day}</source>
         <translation>{every}، {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="77"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="95"/>
         <source>{rule}, until {date}</source>
         <translation>{rule}، تا {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="104"/>
         <source>Every month</source>
         <translation>هر ماه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="55"/>
         <source>Every %Ln months</source>
         <translation>
             <numerusform>هر %Ln ماه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="93"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="111"/>
         <source>{every} on day {day}</source>
         <translation>{every}، روز {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="119"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="137"/>
         <source>every</source>
         <translation>هر</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="135"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="153"/>
         <source>until</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>day</source>
         <translation>روز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>days</source>
         <translation>
             <numerusform>روز</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>week</source>
         <translation>هفته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>weeks</source>
         <translation>
             <numerusform>هفته</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>month</source>
         <translation>ماه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>months</source>
         <translation>
             <numerusform>ماه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>year</source>
         <translation>سال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>years</source>
         <translation>
             <numerusform>سال</numerusform>
@@ -6248,463 +6397,573 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="33"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
         <source>Funnel and conversion</source>
         <translation>قیف فروش و نرخ تبدیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
         <source>Time in stage</source>
         <translation>زمان در هر مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
         <source>Sales cycle</source>
         <translation>چرخه فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
         <source>Sales velocity</source>
         <translation>سرعت فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
         <source>Win rate</source>
         <translation>نرخ موفقیت</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
         <source>Average deal size</source>
         <translation>میانگین اندازه معامله</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
         <source>Average check</source>
         <translation>میانگین خرید هر مشتری</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
         <source>Deals won</source>
         <translation>معاملات موفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
         <source>Leads and revenue by source</source>
         <translation>سرنخ‌ها و درآمد بر اساس منبع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
         <source>Weighted forecast</source>
         <translation>پیش‌بینی موزون</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
         <source>Lost reasons</source>
         <translation>دلایل ناموفق بودن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
         <source>Customer base growth</source>
         <translation>رشد پایگاه مشتریان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
         <source>Goals</source>
         <translation>اهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="48"/>
         <source>Goals and progress</source>
         <translation>اهداف و پیشرفت</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="49"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
         <source>Deals that reached each stage, and conversion</source>
         <translation>معاملاتی که به هر مرحله رسیده‌اند و نرخ تبدیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
         <source>Average days deals spend in each stage</source>
         <translation>میانگین روزهایی که معاملات در هر مرحله می‌مانند</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
         <source>Average days from creation to won</source>
         <translation>میانگین روزها از ایجاد تا موفقیت</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
         <source>Money per day the pipeline brings in</source>
         <translation>درآمد روزانه‌ای که قیف فروش به همراه دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
         <source>Deals won out of the deals closed in the range</source>
         <translation>معاملات موفق از میان معاملات بسته‌شده در بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
         <source>Average value of the deals won in the range</source>
         <translation>میانگین ارزش معاملات موفق در بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
         <source>Won revenue per customer who bought in the range</source>
         <translation>درآمد به ازای هر مشتری که در بازه خرید کرده است</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
         <source>Deals won by count and value per salesperson per period</source>
         <translation>تعداد و ارزش معاملات موفق هر کارشناس فروش در هر دوره</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
         <source>Leads, conversion and won revenue by source</source>
         <translation>سرنخ‌ها، نرخ تبدیل و درآمد بر اساس منبع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
         <source>Open deals by expected close month, weighted</source>
         <translation>معاملات باز بر اساس ماه بستن پیش‌بینی‌شده، موزون</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
         <source>Deals lost in the range by reason</source>
         <translation>معاملات ناموفق در بازه بر اساس دلیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="61"/>
         <source>Calls, emails, meetings and other activities per salesperson per period, and tasks done</source>
         <translation>تماس‌ها، ایمیل‌ها، جلسه‌ها و دیگر فعالیت‌های هر کارشناس فروش در هر دوره، و کارهای انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="64"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="65"/>
         <source>Customers per month: new, churned and retained</source>
         <translation>مشتریان در هر ماه: جدید، ازدست‌رفته و حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
         <source>Salesperson</source>
         <translation>کارشناس فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
         <source>Lost reason</source>
         <translation>دلیل ناموفق بودن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
         <source>Deals</source>
         <translation>معاملات</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
         <source>Open deals</source>
         <translation>معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
         <source>Won deals</source>
         <translation>معاملات موفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
         <source>Lost deals</source>
         <translation>معاملات ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
         <source>Won</source>
         <translation>موفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
         <source>Lost</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
         <source>Value</source>
         <translation>ارزش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
         <source>Won value</source>
         <translation>ارزش معاملات موفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
         <source>Lost value</source>
         <translation>ارزش معاملات ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
         <source>Won revenue</source>
         <translation>درآمد حاصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
         <source>Won with a value</source>
         <translation>موفق دارای ارزش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
         <source>Weighted value</source>
         <translation>ارزش موزون</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
         <source>Conversion</source>
         <translation>نرخ تبدیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
         <source>Overall conversion</source>
         <translation>نرخ تبدیل کل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
         <source>Average sales cycle</source>
         <translation>میانگین چرخه فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
         <source>Sales velocity per day</source>
         <translation>سرعت فروش روزانه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
         <source>Leads</source>
         <translation>سرنخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
         <source>Converted</source>
         <translation>تبدیل‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
         <source>Share</source>
         <translation>سهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
         <source>New customers</source>
         <translation>مشتریان جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
         <source>Churned</source>
         <translation>ازدست‌رفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
         <source>Retention</source>
         <translation>حفظ مشتری</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
         <source>Customers at start</source>
         <translation>مشتریان در آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
         <source>Customers at end</source>
         <translation>مشتریان در پایان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
         <source>Demos</source>
         <translation>دموها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
         <source>Messages</source>
         <translation>پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
         <source>Tasks done</source>
         <translation>کارهای انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
         <source>Target</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
         <source>New leads</source>
         <translation>سرنخ‌های جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
         <source>Deals won (count)</source>
         <translation>معاملات موفق (تعداد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
         <source>Deals won (value)</source>
         <translation>معاملات موفق (ارزش)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="113"/>
         <source>Unassigned</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="114"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <source>Targets per salesperson or team, with progress and pace</source>
+        <translation>اهداف هر فروشنده یا تیم، با پیشرفت و روند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <source>Goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <source>Pace</source>
+        <translation>روند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <source>Done</source>
+        <translation>محقق‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="121"/>
+        <source>Expected by now</source>
+        <translation>مورد انتظار تا اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="122"/>
+        <source>No data in this range</source>
+        <translation>در این بازه داده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="124"/>
+        <source>Funnel: for each stage of the pipeline, the deals that reached it in the range — a deal counts for every stage up to the furthest one it entered on a day of the range, so a deal that skipped a stage, or passed it before the range, counts as having passed it; Won counts the deals won in the range; moving to Lost is no progress. Conversion from a stage to the next = deals that reached the next ÷ deals that reached it; overall = Won ÷ first stage.</source>
+        <translation>قیف: برای هر مرحله از قیف فروش، معاملاتی که در این بازه به آن رسیده‌اند — هر معامله برای همه مراحل تا دورترین مرحله‌ای که در یکی از روزهای بازه وارد آن شده شمرده می‌شود؛ پس معامله‌ای که از مرحله‌ای پریده یا پیش از بازه از آن گذشته، گذرکرده از آن به حساب می‌آید؛ «موفق» معاملات موفق در این بازه را می‌شمارد؛ رفتن به «ناموفق» پیشرفت نیست. نرخ تبدیل از یک مرحله به مرحله بعد = معاملاتی که به مرحله بعد رسیده‌اند ÷ معاملاتی که به این مرحله رسیده‌اند؛ کل = موفق ÷ مرحله نخست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="133"/>
+        <source>Average time in stage = the mean length, in days, of the stays in each open stage that ended (the deal moved on, was won or lost) on a day of the range; a stay runs from the stage change into the stage to the next change of that deal. Stays still going on are not counted: their length is not known yet.</source>
+        <translation>میانگین زمان در مرحله = میانگین مدت، به روز، ماندن در هر مرحله باز که در یکی از روزهای بازه پایان یافته است (معامله جلو رفته، موفق یا ناموفق شده)؛ هر ماندن از تغییر مرحله به این مرحله تا تغییر بعدی همان معامله است. ماندن‌هایی که هنوز ادامه دارند شمرده نمی‌شوند: مدتشان هنوز معلوم نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="140"/>
+        <source>Sales cycle = the mean number of days from a deal&apos;s creation to its win, over the deals won on a day of the range, per salesperson and for the team.</source>
+        <translation>چرخه فروش = میانگین تعداد روزها از ایجاد معامله تا موفقیت آن، روی معاملاتی که در یکی از روزهای بازه موفق شده‌اند، برای هر فروشنده و برای تیم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="145"/>
+        <source>Sales velocity = open deals × win rate × average deal size ÷ average sales cycle, in the base currency per day. Open deals: created before the end of the range and not closed by then. Win rate, average deal size (won deals with a value in the base currency) and sales cycle (days from creation to win): over the deals closed in the range. Left empty when a part is unknown or the cycle is 0 days.</source>
+        <translation>سرعت فروش = معاملات باز × نرخ موفقیت × میانگین اندازه معامله ÷ میانگین چرخه فروش، به ارز پایه در روز. معاملات باز: پیش از پایان بازه ایجاد شده و تا آن زمان بسته نشده‌اند. نرخ موفقیت، میانگین اندازه معامله (معاملات موفق دارای مبلغ به ارز پایه) و چرخه فروش (روزها از ایجاد تا موفقیت): روی معاملات بسته‌شده در بازه. اگر بخشی نامعلوم باشد یا چرخه ۰ روز باشد، خالی می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="153"/>
+        <source>Win rate = deals won ÷ (deals won + deals lost), over the deals closed (won or lost) on a day of the range, per salesperson (the deal&apos;s owner) and for the team. Open deals do not count.</source>
+        <translation>نرخ موفقیت = معاملات موفق ÷ (معاملات موفق + معاملات ناموفق)، روی معاملاتی که در یکی از روزهای بازه بسته شده‌اند (موفق یا ناموفق)، برای هر فروشنده (مسئول معامله) و برای تیم. معاملات باز شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="159"/>
+        <source>Average deal size = the sum of the values of the deals won in the range, in the base currency, ÷ the number of those deals that have a value. Won deals without a value, or in a currency without a rate, are counted in &apos;Won&apos; but left out of the value and the average.</source>
+        <translation>میانگین اندازه معامله = مجموع مبالغ معاملات موفق در بازه، به ارز پایه، ÷ تعداد آن معاملاتی که مبلغ دارند. معاملات موفقِ بدون مبلغ یا با ارزی بدون نرخ تبدیل، در «موفق» شمرده می‌شوند اما در مبلغ و میانگین لحاظ نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="166"/>
+        <source>Average check = revenue of the deals won in the range (base currency) ÷ the number of distinct customers who bought them. The customer of a deal is its company, else its first linked contact. Won deals without a value, in a currency without a rate or without a customer are left out of both. The team total counts a customer who bought from two salespeople once.</source>
+        <translation>میانگین خرید = درآمد معاملات موفق در بازه (ارز پایه) ÷ تعداد مشتریان متمایزی که آن‌ها را خریده‌اند. مشتری یک معامله، شرکت آن است و در غیر این صورت نخستین مخاطب پیوندخورده به آن. معاملات موفقِ بدون مبلغ، با ارزی بدون نرخ تبدیل یا بدون مشتری، از هر دو کنار گذاشته می‌شوند. در جمع تیم، مشتری‌ای که از دو فروشنده خرید کرده یک بار شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="174"/>
+        <source>Deals won: the number and the value (base currency) of the deals won on each day, week (Monday to Sunday) or month of the range, per salesperson. Won deals without a value or in a currency without a rate are counted but left out of the value.</source>
+        <translation>معاملات موفق: تعداد و مبلغ (ارز پایه) معاملات موفق در هر روز، هفته (دوشنبه تا یکشنبه) یا ماهِ بازه، برای هر فروشنده. معاملات موفقِ بدون مبلغ یا با ارزی بدون نرخ تبدیل شمرده می‌شوند اما در مبلغ لحاظ نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="180"/>
+        <source>Leads = contacts created in the range, by their source (owner filter: the contact&apos;s owner). Converted = those of them linked to a won deal (won at any time, in the pipeline filter). Won deals and revenue = deals won in the range by the deal&apos;s own source, in the base currency (deals without a value or without a rate are counted but left out of revenue).</source>
+        <translation>سرنخ‌ها = مخاطبانی که در بازه ایجاد شده‌اند، به تفکیک منبع (فیلتر مسئول: مسئول مخاطب). تبدیل‌شده = آن‌هایی که به یک معامله موفق پیوند دارند (موفق در هر زمان، در فیلتر قیف فروش). معاملات موفق و درآمد = معاملات موفق در بازه به تفکیک منبع خود معامله، به ارز پایه (معاملات بدون مبلغ یا بدون نرخ تبدیل شمرده می‌شوند اما در درآمد لحاظ نمی‌شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="188"/>
+        <source>Weighted forecast = Σ value × probability of the open deals whose expected close date falls in the range, by month of that date and salesperson; the probability is the deal&apos;s own, else its stage&apos;s. Values are in the base currency. Open deals without an expected close date are not in any month: they are counted in a note.</source>
+        <translation>پیش‌بینی موزون = Σ مبلغ × احتمالِ معاملات بازی که تاریخ بسته شدن مورد انتظارشان در بازه است، به تفکیک ماهِ آن تاریخ و فروشنده؛ احتمال، احتمال خود معامله است و در غیر این صورت احتمال مرحله آن. مبالغ به ارز پایه‌اند. معاملات باز بدون تاریخ بسته شدن مورد انتظار در هیچ ماهی نیستند: در یک یادداشت شمرده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="195"/>
+        <source>Lost reasons: the deals lost in the range by the reason given, with their number, their value in the base currency and their share of the lost deals (by number).</source>
+        <translation>دلایل ناموفق بودن: معاملات ناموفق در بازه به تفکیک دلیل ثبت‌شده، با تعداد، مبلغ به ارز پایه و سهم آن‌ها از معاملات ناموفق (بر اساس تعداد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="200"/>
+        <source>Activities = calls, emails, meetings, demos, notes and messages logged (and not deleted) whose time falls in the range, counted per salesperson who logged them and per period (days in UTC; weeks start on Monday). Tasks done = tasks (not deleted) marked done whose completion time falls in the range, per assignee. A deleted salesperson&apos;s work still counts, under their name. The pipeline filter does not apply: activities and tasks are not tied to a pipeline.</source>
+        <translation>فعالیت‌ها = تماس‌ها، ایمیل‌ها، جلسه‌ها، دموها، یادداشت‌ها و پیام‌های ثبت‌شده (و حذف‌نشده) که زمانشان در بازه است، به تفکیک فروشنده‌ای که آن‌ها را ثبت کرده و دوره (روزها به وقت UTC؛ هفته‌ها از دوشنبه آغاز می‌شوند). کارهای انجام‌شده = کارهای (حذف‌نشده) علامت‌خورده به‌عنوان انجام‌شده که زمان انجامشان در بازه است، به تفکیک مسئول انجام. کار فروشنده حذف‌شده همچنان با نام خودش شمرده می‌شود. فیلتر قیف فروش اعمال نمی‌شود: فعالیت‌ها و کارها به قیف فروش وابسته نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="209"/>
+        <source>A customer is a contact (not deleted) whose customer status is active or permanent, or whose lifecycle stage is Customer while its status is not lost. A contact became a customer when its status was first set to active or permanent, or its stage to Customer (from the change log); a contact that was created as a customer became one when it was created. A customer churned when its status was last set to lost, if it is still lost (a prospect marked lost was never a customer and is not counted). Customers at the start of a month = those who became customers before it and had not churned by then; at the end = at the start + new − churned. Retention = (customers at the end − new customers) ÷ customers at the start. Customers belong to the contact&apos;s owner. Only the first time a contact became a customer and its last loss count: a customer who left and came back counts as never having left.</source>
+        <translation>مشتری، مخاطبی (حذف‌نشده) است که وضعیت مشتری‌اش فعال یا دائمی است، یا مرحله چرخه عمرش «مشتری» است و وضعیتش ازدست‌رفته نیست. مخاطب زمانی مشتری شده که وضعیتش نخستین بار فعال یا دائمی، یا مرحله‌اش «مشتری» شده است (از روی گزارش تغییرات)؛ مخاطبی که به‌عنوان مشتری ایجاد شده، در زمان ایجاد مشتری شده است. مشتری زمانی ازدست‌رفته است که وضعیتش آخرین بار ازدست‌رفته شده، اگر هنوز ازدست‌رفته باشد (مشتری بالقوه‌ای که ازدست‌رفته علامت خورده هرگز مشتری نبوده و شمرده نمی‌شود). مشتریان در آغاز ماه = آن‌هایی که پیش از آن مشتری شده‌اند و تا آن زمان از دست نرفته‌اند؛ در پایان = در آغاز + جدید − ازدست‌رفته. نرخ ماندگاری = (مشتریان در پایان − مشتریان جدید) ÷ مشتریان در آغاز. مشتریان متعلق به مسئول مخاطب‌اند. فقط نخستین باری که مخاطب مشتری شده و آخرین ازدست‌رفتنش شمرده می‌شود: مشتری‌ای که رفته و بازگشته، هرگز نرفته به حساب می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="223"/>
+        <source>Goals whose period overlaps the range (a salesperson&apos;s own when one is chosen). Actual = over the goal&apos;s whole period (both days included, UTC days): new leads = contacts created, owned by the salesperson; deals won = deals won (closed) and owned by the salesperson, by count or by value in the base currency (deals in a currency without a rate left out of the value); activities = activities logged by the salesperson. A team goal counts everyone. Progress = actual ÷ target. Expected by now = target × the share of the period&apos;s days before today. Pace: done when actual ≥ target, on track when actual ≥ expected by now, else behind.</source>
+        <translation>اهدافی که دوره‌شان با بازه هم‌پوشانی دارد (اهداف خود فروشنده، اگر فروشنده‌ای انتخاب شده باشد). واقعی = در کل دوره هدف (هر دو روز شامل، روزها به وقت UTC): سرنخ‌های جدید = مخاطبان ایجادشده با مسئولیت فروشنده؛ معاملات موفق = معاملات موفق (بسته‌شده) با مسئولیت فروشنده، بر اساس تعداد یا مبلغ به ارز پایه (معاملات با ارزی بدون نرخ تبدیل در مبلغ لحاظ نمی‌شوند)؛ فعالیت‌ها = فعالیت‌های ثبت‌شده توسط فروشنده. هدف تیمی همه را می‌شمارد. پیشرفت = واقعی ÷ هدف. مورد انتظار تا اکنون = هدف × سهم روزهای دوره پیش از امروز. روند: محقق‌شده وقتی واقعی ≥ هدف، طبق برنامه وقتی واقعی ≥ مورد انتظار تا اکنون، وگرنه عقب از برنامه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="235"/>
         <source>No data for this range</source>
         <translation>داده‌ای برای این بازه وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="236"/>
         <source>This report has no chart</source>
         <translation>این گزارش نمودار ندارد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="237"/>
         <source>No target</source>
         <translation>بدون هدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="238"/>
         <source>On track</source>
         <translation>طبق برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="239"/>
         <source>Behind</source>
         <translation>عقب از برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="240"/>
         <source>Expected by today</source>
         <translation>مورد انتظار تا امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="241"/>
         <source>Definition</source>
         <translation>تعریف</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="125"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="246"/>
         <source>No data in this range.</source>
         <extracomment>caveats by ``Note.code``; ``{placeholders}`` are filled from ``Note.params``</extracomment>
         <translation>در این بازه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="126"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="247"/>
         <source>The range is empty.</source>
         <translation>بازه خالی است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="127"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="248"/>
         <source>Deals in {currencies} have no exchange rate to {base} and are left out of the amounts.</source>
         <translation>معاملات به {currencies} نرخ تبدیلی به {base} ندارند و در مبالغ لحاظ نشده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="252"/>
         <source>{count} deal(s) without a value are left out of the amounts.</source>
         <translation>{count} معامله بدون ارزش در مبالغ لحاظ نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="255"/>
         <source>{count} open deal(s) without an expected close date are not in the forecast.</source>
         <translation>{count} معامله باز بدون تاریخ بستن پیش‌بینی‌شده در پیش‌بینی نیامده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="259"/>
         <source>Deleted salespeople still counted: {names}.</source>
         <translation>کارشناسان فروش حذف‌شده‌ای که همچنان شمرده می‌شوند: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="262"/>
         <source>{count} won deal(s) without a company or contact are left out.</source>
         <translation>{count} معامله موفق بدون شرکت یا مخاطب لحاظ نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="144"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="265"/>
         <source>Stages of the pipeline {pipeline}; choose a pipeline to see another.</source>
         <translation>مراحل قیف فروش {pipeline}؛ برای دیدن قیف دیگر، آن را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="268"/>
         <source>Activities and tasks are not tied to a pipeline: the pipeline filter is not used.</source>
         <translation>فعالیت‌ها و کارها به قیف فروش وابسته نیستند: فیلتر قیف فروش به کار نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="151"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="272"/>
         <source>{count} lost contact(s) have no recorded date of loss and are left out.</source>
         <translation>{count} مخاطب ازدست‌رفته تاریخ ثبت‌شده‌ای برای از دست رفتن ندارند و لحاظ نشده‌اند.</translation>
     </message>

@@ -50,22 +50,23 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="124"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="130"/>
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="126"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="132"/>
         <source>All day</source>
         <translation>Tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="89"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="91"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="186"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="110"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="192"/>
         <source>overdue</source>
         <translation>scaduta</translation>
     </message>
@@ -73,7 +74,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="218"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="225"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -82,6 +83,7 @@
     <name>AllDayHeader</name>
     <message>
         <location filename="../../desktop_crm/ui/calendar/allday_header.py" line="113"/>
+        <location filename="../../desktop_crm/ui/calendar/time_grid.py" line="149"/>
         <source>all day</source>
         <translation>tutto il giorno</translation>
     </message>
@@ -277,17 +279,17 @@
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="191"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="195"/>
         <source>The working day must end after it starts.</source>
         <translation>La giornata lavorativa deve finire dopo l&apos;inizio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="226"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="230"/>
         <source>The preferences could not be saved: {error}</source>
         <translation>Impossibile salvare le preferenze: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="233"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="237"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -766,12 +768,12 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <translation>Trattative vinte per mese</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="133"/>
         <source>Loading charts…</source>
         <translation>Caricamento dei grafici…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="161"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="164"/>
         <source>No charts to show.</source>
         <translation>Nessun grafico da mostrare.</translation>
     </message>
@@ -1011,12 +1013,58 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <translation>Trattative aperte rimaste nella loro fase più a lungo di quanto la fase consenta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="87"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln giorno</numerusform>
             <numerusform>%Ln giorni</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="90"/>
+        <source>%Ln deals without a value</source>
+        <translation>
+            <numerusform>%Ln trattativa senza valore</numerusform>
+            <numerusform>%Ln trattative senza valore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <source>%Ln deals without a close date</source>
+        <translation>
+            <numerusform>%Ln trattativa senza data di chiusura</numerusform>
+            <numerusform>%Ln trattative senza data di chiusura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="134"/>
+        <source>No exchange rate for {currencies}: those deals are left out.</source>
+        <translation>Nessun tasso di cambio per {currencies}: quelle trattative sono escluse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="140"/>
+        <source>1 deal without a value</source>
+        <translation>1 trattativa senza valore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="144"/>
+        <source>1 deal without a close date</source>
+        <translation>1 trattativa senza data di chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="147"/>
+        <source>Includes deals of deleted salespeople: {names}</source>
+        <translation>Comprende trattative di venditori eliminati: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="151"/>
+        <source>No data yet</source>
+        <translation>Ancora nessun dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="153"/>
+        <source>The date range is empty</source>
+        <translation>L&apos;intervallo di date è vuoto</translation>
     </message>
 </context>
 <context>
@@ -1097,27 +1145,27 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="50"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="57"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="63"/>
         <source>Next: {task}</source>
         <translation>Prossimo: {task}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="58"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="66"/>
         <source>Next: {task} · {due}</source>
         <translation>Prossimo: {task} · {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="61"/>
         <source>No task planned</source>
         <translation>Nessun compito pianificato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="184"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="192"/>
         <source>stale</source>
         <translation>inattiva</translation>
     </message>
@@ -1542,7 +1590,7 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <translation>Chiusura prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="133"/>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="136"/>
         <source>{days} (stale)</source>
         <translation>{days} (inattiva)</translation>
     </message>
@@ -1655,37 +1703,37 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="126"/>
         <source>Activities</source>
         <translation>Attività registrate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="133"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="136"/>
         <source>Deals in {currencies} are not in the amounts: there is no exchange rate.</source>
         <translation>Le trattative in {currencies} non sono incluse negli importi: manca il tasso di cambio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="123"/>
         <source>Deals won</source>
         <translation>Trattative vinte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="128"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="130"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="118"/>
         <source>New deals</source>
         <translation>Nuove trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
         <source>New leads</source>
         <translation>Nuovi lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="162"/>
         <source>Nothing was recorded this week.</source>
         <translation>Questa settimana non è stato registrato nulla.</translation>
     </message>
@@ -1700,7 +1748,7 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <translation>Non assegnato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="152"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
         <source>Weekly digest</source>
         <translation>Riepilogo settimanale</translation>
     </message>
@@ -2659,7 +2707,7 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         <translation>Sotto questa riga di intestazione non ci sono righe con dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_header.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_header.py" line="120"/>
         <source>Columns: </source>
         <translation>Colonne: </translation>
     </message>
@@ -3557,12 +3605,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="256"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="270"/>
         <source>1 deal</source>
         <translation>1 trattativa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="258"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="272"/>
         <source>%Ln deals</source>
         <translation>
             <numerusform>%Ln trattativa</numerusform>
@@ -3570,12 +3618,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="263"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="277"/>
         <source>Goal: {goal}</source>
         <translation>Obiettivo: {goal}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="266"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="280"/>
         <source>Goal: {goal} ({percent})</source>
         <translation>Obiettivo: {goal} ({percent})</translation>
     </message>
@@ -5562,27 +5610,27 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         <translation>Le date di «{column}» ({samples}) si possono leggere sia come giorno/mese sia come mese/giorno. Qual è l&apos;ordine giusto?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="326"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>Le date ({samples}) si possono leggere sia come giorno/mese sia come mese/giorno. Controlla l&apos;ordine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="347"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
         <source>Save the rows with errors</source>
         <translation>Salva le righe con errori</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="349"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>File CSV (*.csv);;Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="361"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Impossibile salvare il file: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>Righe salvate: %Ln, in {file}.</numerusform>
@@ -5601,6 +5649,109 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         <location filename="../../desktop_crm/ui/importer/result_models.py" line="100"/>
         <source>What happens</source>
         <translation>Azione</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="17"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="18"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="19"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="20"/>
+        <source>Save All</source>
+        <translation>Salva tutti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="22"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="23"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="24"/>
+        <source>Yes to &amp;All</source>
+        <translation>Sì &amp;a tutti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="25"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="26"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a tutti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="27"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="28"/>
+        <source>Reset</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="29"/>
+        <source>Restore Defaults</source>
+        <translation>Ripristina valori predefiniti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="30"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="31"/>
+        <source>Don&apos;t Save</source>
+        <translation>Non salvare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="32"/>
+        <source>Close without Saving</source>
+        <translation>Chiudi senza salvare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="33"/>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="34"/>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="35"/>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="36"/>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
     </message>
 </context>
 <context>
@@ -5964,47 +6115,47 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         <translation>Domani</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="105"/>
         <source>Reminders</source>
         <translation>Promemoria</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="130"/>
         <source>Snooze</source>
         <translation>Posticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="132"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="133"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="122"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="134"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="123"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="135"/>
         <source>Dismiss all</source>
         <translation>Ignora tutti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="136"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="187"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="199"/>
         <source>No reminders are due.</source>
         <translation>Nessun promemoria in scadenza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="61"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -6012,7 +6163,7 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="64"/>
         <source>%n reminders due</source>
         <translation>
             <numerusform>%n promemoria in scadenza</numerusform>
@@ -6020,7 +6171,7 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="77"/>
         <source>1 reminder due</source>
         <translation>1 promemoria in scadenza</translation>
     </message>
@@ -6076,7 +6227,7 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         <translation>Collegata a</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/model.py" line="146"/>
+        <location filename="../../desktop_crm/ui/reminders/model.py" line="148"/>
         <source>overdue</source>
         <translation>scaduta</translation>
     </message>
@@ -6109,12 +6260,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         <translation>Ogni anno</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
         <source>Every day</source>
         <translation>Ogni giorno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="54"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="49"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Ogni %Ln giorno</numerusform>
@@ -6122,12 +6273,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="60"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="78"/>
         <source>Every week on {days}</source>
         <translation>Ogni settimana di {days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="62"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
         <source>Every %Ln weeks on {days}</source>
         <translation>
             <numerusform>Ogni %Ln settimana di {days}</numerusform>
@@ -6135,12 +6286,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="68"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
         <source>Every year</source>
         <translation>Ogni anno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="58"/>
         <source>Every %Ln years</source>
         <translation>
             <numerusform>Ogni %Ln anno</numerusform>
@@ -6148,22 +6299,22 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="73"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="91"/>
         <source>{every} on {day}</source>
         <translation>{every}, il {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="77"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="95"/>
         <source>{rule}, until {date}</source>
         <translation>{rule}, fino al {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="104"/>
         <source>Every month</source>
         <translation>Ogni mese</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="55"/>
         <source>Every %Ln months</source>
         <translation>
             <numerusform>Ogni %Ln mese</numerusform>
@@ -6171,27 +6322,27 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="93"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="111"/>
         <source>{every} on day {day}</source>
         <translation>{every}, il giorno {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="119"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="137"/>
         <source>every</source>
         <translation>ogni</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="135"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="153"/>
         <source>until</source>
         <translation>fino al</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>days</source>
         <translation>
             <numerusform>giorno</numerusform>
@@ -6199,12 +6350,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>weeks</source>
         <translation>
             <numerusform>settimana</numerusform>
@@ -6212,12 +6363,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>months</source>
         <translation>
             <numerusform>mese</numerusform>
@@ -6225,12 +6376,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>year</source>
         <translation>anno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>years</source>
         <translation>
             <numerusform>anno</numerusform>
@@ -6289,463 +6440,573 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="33"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
         <source>Funnel and conversion</source>
         <translation>Funnel e conversione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
         <source>Time in stage</source>
         <translation>Tempo nelle fasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
         <source>Sales cycle</source>
         <translation>Ciclo di vendita</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
         <source>Sales velocity</source>
         <translation>Velocità di vendita</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
         <source>Win rate</source>
         <translation>Tasso di successo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
         <source>Average deal size</source>
         <translation>Valore medio delle trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
         <source>Average check</source>
         <translation>Spesa media per cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
         <source>Deals won</source>
         <translation>Trattative vinte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
         <source>Leads and revenue by source</source>
         <translation>Lead e ricavi per origine</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
         <source>Weighted forecast</source>
         <translation>Previsione ponderata</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
         <source>Lost reasons</source>
         <translation>Motivi di perdita</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
         <source>Activities</source>
         <translation>Attività registrate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
         <source>Customer base growth</source>
         <translation>Crescita della clientela</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="48"/>
         <source>Goals and progress</source>
         <translation>Obiettivi e avanzamento</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="49"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
         <source>Deals that reached each stage, and conversion</source>
         <translation>Trattative che hanno raggiunto ogni fase, e conversione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
         <source>Average days deals spend in each stage</source>
         <translation>Giorni medi di permanenza delle trattative in ogni fase</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
         <source>Average days from creation to won</source>
         <translation>Giorni medi dalla creazione alla vittoria</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
         <source>Money per day the pipeline brings in</source>
         <translation>Ricavi al giorno generati dalla pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
         <source>Deals won out of the deals closed in the range</source>
         <translation>Trattative vinte sul totale di quelle chiuse nel periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
         <source>Average value of the deals won in the range</source>
         <translation>Valore medio delle trattative vinte nel periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
         <source>Won revenue per customer who bought in the range</source>
         <translation>Ricavi per cliente che ha acquistato nel periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
         <source>Deals won by count and value per salesperson per period</source>
         <translation>Trattative vinte per numero e valore, per venditore e periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
         <source>Leads, conversion and won revenue by source</source>
         <translation>Lead, conversione e ricavi per origine</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
         <source>Open deals by expected close month, weighted</source>
         <translation>Trattative aperte per mese di chiusura prevista, ponderate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
         <source>Deals lost in the range by reason</source>
         <translation>Trattative perse nel periodo, per motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="61"/>
         <source>Calls, emails, meetings and other activities per salesperson per period, and tasks done</source>
         <translation>Chiamate, email, incontri e altre attività registrate per venditore e periodo, e attività completate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="64"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="65"/>
         <source>Customers per month: new, churned and retained</source>
         <translation>Clienti per mese: nuovi, persi e mantenuti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
         <source>Salesperson</source>
         <translation>Venditore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
         <source>Lost reason</source>
         <translation>Motivo della perdita</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
         <source>Deals</source>
         <translation>Trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
         <source>Open deals</source>
         <translation>Trattative aperte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
         <source>Won deals</source>
         <translation>Trattative vinte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
         <source>Lost deals</source>
         <translation>Trattative perse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
         <source>Won</source>
         <translation>Vinte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
         <source>Lost</source>
         <translation>Perse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
         <source>Won value</source>
         <translation>Valore vinto</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
         <source>Lost value</source>
         <translation>Valore perso</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
         <source>Won revenue</source>
         <translation>Ricavi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
         <source>Won with a value</source>
         <translation>Vinte con valore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
         <source>Weighted value</source>
         <translation>Valore ponderato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
         <source>Conversion</source>
         <translation>Conversione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
         <source>Overall conversion</source>
         <translation>Conversione complessiva</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
         <source>Average sales cycle</source>
         <translation>Ciclo di vendita medio</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
         <source>Sales velocity per day</source>
         <translation>Velocità di vendita al giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
         <source>Leads</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
         <source>Converted</source>
         <translation>Convertiti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
         <source>New customers</source>
         <translation>Nuovi clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
         <source>Churned</source>
         <translation>Persi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
         <source>Retention</source>
         <translation>Fidelizzazione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
         <source>Customers at start</source>
         <translation>Clienti all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
         <source>Customers at end</source>
         <translation>Clienti alla fine</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
         <source>Calls</source>
         <translation>Chiamate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
         <source>Meetings</source>
         <translation>Incontri</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
         <source>Demos</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
         <source>Tasks done</source>
         <translation>Attività completate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
         <source>Target</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
         <source>Actual</source>
         <translation>Effettivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
         <source>New leads</source>
         <translation>Nuovi lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
         <source>Deals won (count)</source>
         <translation>Trattative vinte (numero)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
         <source>Deals won (value)</source>
         <translation>Trattative vinte (valore)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="113"/>
         <source>Unassigned</source>
         <translation>Non assegnato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="114"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <source>Targets per salesperson or team, with progress and pace</source>
+        <translation>Obiettivi per venditore o team, con avanzamento e andamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <source>Goal</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <source>Pace</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <source>Done</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="121"/>
+        <source>Expected by now</source>
+        <translation>Previsto a oggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="122"/>
+        <source>No data in this range</source>
+        <translation>Nessun dato in questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="124"/>
+        <source>Funnel: for each stage of the pipeline, the deals that reached it in the range — a deal counts for every stage up to the furthest one it entered on a day of the range, so a deal that skipped a stage, or passed it before the range, counts as having passed it; Won counts the deals won in the range; moving to Lost is no progress. Conversion from a stage to the next = deals that reached the next ÷ deals that reached it; overall = Won ÷ first stage.</source>
+        <translation>Imbuto: per ogni fase della pipeline, le trattative che l&apos;hanno raggiunta nel periodo — una trattativa conta per ogni fase fino alla più avanzata in cui è entrata in un giorno del periodo, quindi una trattativa che ha saltato una fase, o l&apos;ha superata prima del periodo, conta come se l&apos;avesse attraversata; Vinte conta le trattative vinte nel periodo; passare a Persa non è un avanzamento. Conversione da una fase alla successiva = trattative che hanno raggiunto la successiva ÷ trattative che hanno raggiunto la fase; complessiva = Vinte ÷ prima fase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="133"/>
+        <source>Average time in stage = the mean length, in days, of the stays in each open stage that ended (the deal moved on, was won or lost) on a day of the range; a stay runs from the stage change into the stage to the next change of that deal. Stays still going on are not counted: their length is not known yet.</source>
+        <translation>Tempo medio in fase = la durata media, in giorni, delle permanenze in ciascuna fase aperta terminate (la trattativa è andata avanti, è stata vinta o persa) in un giorno del periodo; una permanenza va dal cambio di fase verso quella fase al successivo cambio di fase della trattativa. Le permanenze ancora in corso non sono contate: la loro durata non è ancora nota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="140"/>
+        <source>Sales cycle = the mean number of days from a deal&apos;s creation to its win, over the deals won on a day of the range, per salesperson and for the team.</source>
+        <translation>Ciclo di vendita = il numero medio di giorni dalla creazione di una trattativa alla sua vincita, sulle trattative vinte in un giorno del periodo, per venditore e per il team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="145"/>
+        <source>Sales velocity = open deals × win rate × average deal size ÷ average sales cycle, in the base currency per day. Open deals: created before the end of the range and not closed by then. Win rate, average deal size (won deals with a value in the base currency) and sales cycle (days from creation to win): over the deals closed in the range. Left empty when a part is unknown or the cycle is 0 days.</source>
+        <translation>Velocità di vendita = trattative aperte × tasso di successo × valore medio della trattativa ÷ ciclo di vendita medio, nella valuta di base al giorno. Trattative aperte: create prima della fine del periodo e non ancora chiuse a quella data. Tasso di successo, valore medio (trattative vinte con un valore nella valuta di base) e ciclo di vendita (giorni dalla creazione alla vincita): sulle trattative chiuse nel periodo. Lasciata vuota quando una parte non è nota o il ciclo è di 0 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="153"/>
+        <source>Win rate = deals won ÷ (deals won + deals lost), over the deals closed (won or lost) on a day of the range, per salesperson (the deal&apos;s owner) and for the team. Open deals do not count.</source>
+        <translation>Tasso di successo = trattative vinte ÷ (trattative vinte + trattative perse), sulle trattative chiuse (vinte o perse) in un giorno del periodo, per venditore (il proprietario della trattativa) e per il team. Le trattative aperte non contano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="159"/>
+        <source>Average deal size = the sum of the values of the deals won in the range, in the base currency, ÷ the number of those deals that have a value. Won deals without a value, or in a currency without a rate, are counted in &apos;Won&apos; but left out of the value and the average.</source>
+        <translation>Valore medio della trattativa = la somma dei valori delle trattative vinte nel periodo, nella valuta di base, ÷ il numero di quelle trattative che hanno un valore. Le trattative vinte senza valore, o in una valuta senza tasso, sono contate in &apos;Vinte&apos; ma escluse dal valore e dalla media.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="166"/>
+        <source>Average check = revenue of the deals won in the range (base currency) ÷ the number of distinct customers who bought them. The customer of a deal is its company, else its first linked contact. Won deals without a value, in a currency without a rate or without a customer are left out of both. The team total counts a customer who bought from two salespeople once.</source>
+        <translation>Scontrino medio = ricavi delle trattative vinte nel periodo (valuta di base) ÷ il numero di clienti distinti che le hanno acquistate. Il cliente di una trattativa è la sua azienda, altrimenti il suo primo contatto collegato. Le trattative vinte senza valore, in una valuta senza tasso o senza cliente sono escluse da entrambi. Il totale del team conta una sola volta un cliente che ha acquistato da due venditori.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="174"/>
+        <source>Deals won: the number and the value (base currency) of the deals won on each day, week (Monday to Sunday) or month of the range, per salesperson. Won deals without a value or in a currency without a rate are counted but left out of the value.</source>
+        <translation>Trattative vinte: il numero e il valore (valuta di base) delle trattative vinte in ogni giorno, settimana (da lunedì a domenica) o mese del periodo, per venditore. Le trattative vinte senza valore o in una valuta senza tasso sono contate ma escluse dal valore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="180"/>
+        <source>Leads = contacts created in the range, by their source (owner filter: the contact&apos;s owner). Converted = those of them linked to a won deal (won at any time, in the pipeline filter). Won deals and revenue = deals won in the range by the deal&apos;s own source, in the base currency (deals without a value or without a rate are counted but left out of revenue).</source>
+        <translation>Lead = contatti creati nel periodo, per fonte (filtro proprietario: il proprietario del contatto). Convertiti = quelli collegati a una trattativa vinta (vinta in qualsiasi momento, nel filtro pipeline). Trattative vinte e ricavi = trattative vinte nel periodo per la fonte della trattativa stessa, nella valuta di base (le trattative senza valore o senza tasso sono contate ma escluse dai ricavi).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="188"/>
+        <source>Weighted forecast = Σ value × probability of the open deals whose expected close date falls in the range, by month of that date and salesperson; the probability is the deal&apos;s own, else its stage&apos;s. Values are in the base currency. Open deals without an expected close date are not in any month: they are counted in a note.</source>
+        <translation>Previsione ponderata = Σ valore × probabilità delle trattative aperte la cui data di chiusura prevista cade nel periodo, per mese di quella data e per venditore; la probabilità è quella della trattativa, altrimenti quella della sua fase. I valori sono nella valuta di base. Le trattative aperte senza data di chiusura prevista non sono in alcun mese: sono contate in una nota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="195"/>
+        <source>Lost reasons: the deals lost in the range by the reason given, with their number, their value in the base currency and their share of the lost deals (by number).</source>
+        <translation>Motivi di perdita: le trattative perse nel periodo per motivo indicato, con il loro numero, il loro valore nella valuta di base e la loro quota sulle trattative perse (per numero).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="200"/>
+        <source>Activities = calls, emails, meetings, demos, notes and messages logged (and not deleted) whose time falls in the range, counted per salesperson who logged them and per period (days in UTC; weeks start on Monday). Tasks done = tasks (not deleted) marked done whose completion time falls in the range, per assignee. A deleted salesperson&apos;s work still counts, under their name. The pipeline filter does not apply: activities and tasks are not tied to a pipeline.</source>
+        <translation>Attività = chiamate, email, riunioni, demo, note e messaggi registrati (e non eliminati) il cui orario cade nel periodo, contati per venditore che li ha registrati e per periodo (giorni in UTC; le settimane iniziano il lunedì). Attività completate = attività (non eliminate) segnate come fatte il cui orario di completamento cade nel periodo, per assegnatario. Il lavoro di un venditore eliminato conta ancora, sotto il suo nome. Il filtro pipeline non si applica: attività e compiti non sono legati a una pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="209"/>
+        <source>A customer is a contact (not deleted) whose customer status is active or permanent, or whose lifecycle stage is Customer while its status is not lost. A contact became a customer when its status was first set to active or permanent, or its stage to Customer (from the change log); a contact that was created as a customer became one when it was created. A customer churned when its status was last set to lost, if it is still lost (a prospect marked lost was never a customer and is not counted). Customers at the start of a month = those who became customers before it and had not churned by then; at the end = at the start + new − churned. Retention = (customers at the end − new customers) ÷ customers at the start. Customers belong to the contact&apos;s owner. Only the first time a contact became a customer and its last loss count: a customer who left and came back counts as never having left.</source>
+        <translation>Un cliente è un contatto (non eliminato) il cui stato cliente è attivo o permanente, oppure la cui fase del ciclo di vita è Cliente mentre il suo stato non è perso. Un contatto è diventato cliente quando il suo stato è stato impostato per la prima volta su attivo o permanente, o la sua fase su Cliente (dal registro delle modifiche); un contatto creato come cliente lo è diventato alla creazione. Un cliente è stato perso quando il suo stato è stato impostato l&apos;ultima volta su perso, se è ancora perso (un potenziale cliente segnato come perso non è mai stato cliente e non viene contato). Clienti a inizio mese = quelli diventati clienti prima del mese e non ancora persi a quella data; a fine mese = a inizio mese + nuovi − persi. Fidelizzazione = (clienti a fine mese − nuovi clienti) ÷ clienti a inizio mese. I clienti appartengono al proprietario del contatto. Contano solo la prima volta che un contatto è diventato cliente e la sua ultima perdita: un cliente che se n&apos;è andato ed è tornato conta come se non se ne fosse mai andato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="223"/>
+        <source>Goals whose period overlaps the range (a salesperson&apos;s own when one is chosen). Actual = over the goal&apos;s whole period (both days included, UTC days): new leads = contacts created, owned by the salesperson; deals won = deals won (closed) and owned by the salesperson, by count or by value in the base currency (deals in a currency without a rate left out of the value); activities = activities logged by the salesperson. A team goal counts everyone. Progress = actual ÷ target. Expected by now = target × the share of the period&apos;s days before today. Pace: done when actual ≥ target, on track when actual ≥ expected by now, else behind.</source>
+        <translation>Obiettivi il cui periodo si sovrappone all&apos;intervallo (quelli del venditore, se ne è scelto uno). Effettivo = sull&apos;intero periodo dell&apos;obiettivo (entrambi i giorni inclusi, giorni UTC): nuovi lead = contatti creati, di proprietà del venditore; trattative vinte = trattative vinte (chiuse) e di proprietà del venditore, per numero o per valore nella valuta di base (le trattative in una valuta senza tasso sono escluse dal valore); attività = attività registrate dal venditore. Un obiettivo di team conta tutti. Avanzamento = effettivo ÷ obiettivo. Previsto a oggi = obiettivo × la quota dei giorni del periodo prima di oggi. Andamento: raggiunto quando effettivo ≥ obiettivo, in linea quando effettivo ≥ previsto a oggi, altrimenti in ritardo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="235"/>
         <source>No data for this range</source>
         <translation>Nessun dato per questo periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="236"/>
         <source>This report has no chart</source>
         <translation>Questo report non ha un grafico</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="237"/>
         <source>No target</source>
         <translation>Nessun obiettivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="238"/>
         <source>On track</source>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="239"/>
         <source>Behind</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="240"/>
         <source>Expected by today</source>
         <translation>Previsto a oggi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="241"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="125"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="246"/>
         <source>No data in this range.</source>
         <extracomment>caveats by ``Note.code``; ``{placeholders}`` are filled from ``Note.params``</extracomment>
         <translation>Nessun dato in questo periodo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="126"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="247"/>
         <source>The range is empty.</source>
         <translation>Il periodo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="127"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="248"/>
         <source>Deals in {currencies} have no exchange rate to {base} and are left out of the amounts.</source>
         <translation>Le trattative in {currencies} non hanno un tasso di cambio verso {base} e sono escluse dagli importi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="252"/>
         <source>{count} deal(s) without a value are left out of the amounts.</source>
         <translation>Trattative senza valore escluse dagli importi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="255"/>
         <source>{count} open deal(s) without an expected close date are not in the forecast.</source>
         <translation>Trattative aperte senza data di chiusura prevista escluse dalla previsione: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="259"/>
         <source>Deleted salespeople still counted: {names}.</source>
         <translation>Venditori eliminati ancora conteggiati: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="262"/>
         <source>{count} won deal(s) without a company or contact are left out.</source>
         <translation>Trattative vinte senza azienda né contatto escluse: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="144"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="265"/>
         <source>Stages of the pipeline {pipeline}; choose a pipeline to see another.</source>
         <translation>Fasi della pipeline {pipeline}; scegli una pipeline per vederne un&apos;altra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="268"/>
         <source>Activities and tasks are not tied to a pipeline: the pipeline filter is not used.</source>
         <translation>Le attività non sono legate a una pipeline: il filtro per pipeline non viene usato.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="151"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="272"/>
         <source>{count} lost contact(s) have no recorded date of loss and are left out.</source>
         <translation>Contatti persi senza data di perdita registrata, esclusi: {count}.</translation>
     </message>

@@ -50,22 +50,23 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="124"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="130"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="126"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="132"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="89"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="91"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="186"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="110"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="192"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
@@ -73,7 +74,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="218"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="225"/>
         <source>Agenda</source>
         <translation>Расписание</translation>
     </message>
@@ -82,6 +83,7 @@
     <name>AllDayHeader</name>
     <message>
         <location filename="../../desktop_crm/ui/calendar/allday_header.py" line="113"/>
+        <location filename="../../desktop_crm/ui/calendar/time_grid.py" line="149"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -278,17 +280,17 @@
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="191"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="195"/>
         <source>The working day must end after it starts.</source>
         <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="226"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="230"/>
         <source>The preferences could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="233"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="237"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -768,12 +770,12 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>Выигранные сделки по месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="133"/>
         <source>Loading charts…</source>
         <translation>Загрузка диаграмм…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="161"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="164"/>
         <source>No charts to show.</source>
         <translation>Нет диаграмм для показа.</translation>
     </message>
@@ -1013,13 +1015,61 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>Открытые сделки, которые находятся на этапе дольше, чем допускает этап.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="87"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
             <numerusform>%Ln дня</numerusform>
             <numerusform>%Ln дней</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="90"/>
+        <source>%Ln deals without a value</source>
+        <translation>
+            <numerusform>%Ln сделка без суммы</numerusform>
+            <numerusform>%Ln сделки без суммы</numerusform>
+            <numerusform>%Ln сделок без суммы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <source>%Ln deals without a close date</source>
+        <translation>
+            <numerusform>%Ln сделка без даты закрытия</numerusform>
+            <numerusform>%Ln сделки без даты закрытия</numerusform>
+            <numerusform>%Ln сделок без даты закрытия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="134"/>
+        <source>No exchange rate for {currencies}: those deals are left out.</source>
+        <translation>Нет курса для {currencies}: эти сделки не учтены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="140"/>
+        <source>1 deal without a value</source>
+        <translation>1 сделка без суммы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="144"/>
+        <source>1 deal without a close date</source>
+        <translation>1 сделка без даты закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="147"/>
+        <source>Includes deals of deleted salespeople: {names}</source>
+        <translation>Включая сделки удалённых продавцов: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="151"/>
+        <source>No data yet</source>
+        <translation>Данных пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="153"/>
+        <source>The date range is empty</source>
+        <translation>Период пуст</translation>
     </message>
 </context>
 <context>
@@ -1101,27 +1151,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="50"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="57"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="63"/>
         <source>Next: {task}</source>
         <translation>Далее: {task}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="58"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="66"/>
         <source>Next: {task} · {due}</source>
         <translation>Далее: {task} · {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="61"/>
         <source>No task planned</source>
         <translation>Задачи не запланированы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="184"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="192"/>
         <source>stale</source>
         <translation>без движения</translation>
     </message>
@@ -1546,7 +1596,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="133"/>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="136"/>
         <source>{days} (stale)</source>
         <translation>{days} (без движения)</translation>
     </message>
@@ -1659,37 +1709,37 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="126"/>
         <source>Activities</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="133"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="136"/>
         <source>Deals in {currencies} are not in the amounts: there is no exchange rate.</source>
         <translation>Сделки в {currencies} не учтены в суммах: нет курса валюты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="123"/>
         <source>Deals won</source>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="128"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="130"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="118"/>
         <source>New deals</source>
         <translation>Новые сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
         <source>New leads</source>
         <translation>Новые лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="162"/>
         <source>Nothing was recorded this week.</source>
         <translation>На этой неделе ничего не записано.</translation>
     </message>
@@ -1704,7 +1754,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>Без ответственного</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="152"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
         <source>Weekly digest</source>
         <translation>Дайджест за неделю</translation>
     </message>
@@ -2673,7 +2723,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>Под этой строкой заголовков нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_header.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_header.py" line="120"/>
         <source>Columns: </source>
         <translation>Столбцы: </translation>
     </message>
@@ -3575,12 +3625,12 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="256"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="270"/>
         <source>1 deal</source>
         <translation>1 сделка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="258"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="272"/>
         <source>%Ln deals</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -3589,12 +3639,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="263"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="277"/>
         <source>Goal: {goal}</source>
         <translation>Цель: {goal}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="266"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="280"/>
         <source>Goal: {goal} ({percent})</source>
         <translation>Цель: {goal} ({percent})</translation>
     </message>
@@ -5589,27 +5639,27 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>Даты в «{column}» ({samples}) можно прочитать и как день/месяц, и как месяц/день. Какой порядок верный?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="326"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>Даты ({samples}) можно прочитать и как день/месяц, и как месяц/день. Проверьте порядок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="347"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
         <source>Save the rows with errors</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="349"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Файлы CSV (*.csv);;Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="361"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Не удалось сохранить файл: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>Сохранено строк: %Ln, в {file}.</numerusform>
@@ -5629,6 +5679,109 @@ The {new} records it created are removed (they stay restorable among the deleted
         <location filename="../../desktop_crm/ui/importer/result_models.py" line="100"/>
         <source>What happens</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="17"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="18"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="19"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="20"/>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="22"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="23"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="24"/>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="25"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="26"/>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="27"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="28"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="29"/>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="30"/>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="31"/>
+        <source>Don&apos;t Save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="32"/>
+        <source>Close without Saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="33"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="34"/>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="35"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="36"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>
@@ -5995,47 +6148,47 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="105"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="130"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="132"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="133"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="122"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="134"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="123"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="135"/>
         <source>Dismiss all</source>
         <translation>Скрыть все</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="136"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="187"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="199"/>
         <source>No reminders are due.</source>
         <translation>Нет напоминаний к сроку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="61"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n минута</numerusform>
@@ -6044,7 +6197,7 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="64"/>
         <source>%n reminders due</source>
         <translation>
             <numerusform>%n напоминание</numerusform>
@@ -6053,7 +6206,7 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="77"/>
         <source>1 reminder due</source>
         <translation>1 напоминание</translation>
     </message>
@@ -6109,7 +6262,7 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>Связано с</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/model.py" line="146"/>
+        <location filename="../../desktop_crm/ui/reminders/model.py" line="148"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
@@ -6142,12 +6295,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="54"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="49"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Каждый %Ln день</numerusform>
@@ -6156,12 +6309,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="60"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="78"/>
         <source>Every week on {days}</source>
         <translation>Каждую неделю: {days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="62"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
         <source>Every %Ln weeks on {days}</source>
         <translation>
             <numerusform>Каждую %Ln неделю: {days}</numerusform>
@@ -6170,12 +6323,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="68"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="58"/>
         <source>Every %Ln years</source>
         <translation>
             <numerusform>Каждый %Ln год</numerusform>
@@ -6184,22 +6337,22 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="73"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="91"/>
         <source>{every} on {day}</source>
         <translation>{every}, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="77"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="95"/>
         <source>{rule}, until {date}</source>
         <translation>{rule}, до {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="104"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="55"/>
         <source>Every %Ln months</source>
         <translation>
             <numerusform>Каждый %Ln месяц</numerusform>
@@ -6208,27 +6361,27 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="93"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="111"/>
         <source>{every} on day {day}</source>
         <translation>{every}, {day}-го числа</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="119"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="137"/>
         <source>every</source>
         <translation>раз в</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="135"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="153"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>days</source>
         <translation>
             <numerusform>день</numerusform>
@@ -6237,12 +6390,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>week</source>
         <translation>неделю</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>weeks</source>
         <translation>
             <numerusform>неделю</numerusform>
@@ -6251,12 +6404,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>months</source>
         <translation>
             <numerusform>месяц</numerusform>
@@ -6265,12 +6418,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>years</source>
         <translation>
             <numerusform>год</numerusform>
@@ -6330,463 +6483,573 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="33"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
         <source>Funnel and conversion</source>
         <translation>Воронка и конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
         <source>Time in stage</source>
         <translation>Время на этапах</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
         <source>Sales cycle</source>
         <translation>Цикл продаж</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
         <source>Sales velocity</source>
         <translation>Скорость продаж</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
         <source>Win rate</source>
         <translation>Доля выигранных сделок</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
         <source>Average deal size</source>
         <translation>Средний размер сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
         <source>Deals won</source>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
         <source>Leads and revenue by source</source>
         <translation>Лиды и выручка по источникам</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
         <source>Weighted forecast</source>
         <translation>Взвешенный прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
         <source>Lost reasons</source>
         <translation>Причины проигрыша</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
         <source>Activities</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
         <source>Customer base growth</source>
         <translation>Рост клиентской базы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="48"/>
         <source>Goals and progress</source>
         <translation>Цели и прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="49"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
         <source>Deals that reached each stage, and conversion</source>
         <translation>Сделки, дошедшие до каждого этапа, и конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
         <source>Average days deals spend in each stage</source>
         <translation>Среднее число дней сделки на каждом этапе</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
         <source>Average days from creation to won</source>
         <translation>Среднее число дней от создания до выигрыша</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
         <source>Money per day the pipeline brings in</source>
         <translation>Сколько денег в день приносит воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
         <source>Deals won out of the deals closed in the range</source>
         <translation>Доля выигранных среди сделок, закрытых за период</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
         <source>Average value of the deals won in the range</source>
         <translation>Средняя сумма сделок, выигранных за период</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
         <source>Won revenue per customer who bought in the range</source>
         <translation>Выручка на клиента, купившего за период</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
         <source>Deals won by count and value per salesperson per period</source>
         <translation>Выигранные сделки: количество и сумма по менеджерам и периодам</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
         <source>Leads, conversion and won revenue by source</source>
         <translation>Лиды, конверсия и выручка по источникам</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
         <source>Open deals by expected close month, weighted</source>
         <translation>Открытые сделки по месяцу ожидаемого закрытия, с учётом вероятности</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
         <source>Deals lost in the range by reason</source>
         <translation>Сделки, проигранные за период, по причинам</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="61"/>
         <source>Calls, emails, meetings and other activities per salesperson per period, and tasks done</source>
         <translation>Звонки, письма, встречи и другие действия по менеджерам и периодам, а также выполненные задачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="64"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="65"/>
         <source>Customers per month: new, churned and retained</source>
         <translation>Клиенты по месяцам: новые, ушедшие и удержанные</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
         <source>Salesperson</source>
         <translation>Менеджер по продажам</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
         <source>Lost reason</source>
         <translation>Причина проигрыша</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
         <source>Won deals</source>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
         <source>Lost deals</source>
         <translation>Проигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
         <source>Won value</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
         <source>Lost value</source>
         <translation>Сумма проигранных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
         <source>Won revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
         <source>Won with a value</source>
         <translation>Выиграно с суммой</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
         <source>Weighted value</source>
         <translation>Взвешенная сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
         <source>Overall conversion</source>
         <translation>Общая конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
         <source>Average sales cycle</source>
         <translation>Средний цикл продаж</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
         <source>Sales velocity per day</source>
         <translation>Скорость продаж в день</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
         <source>Converted</source>
         <translation>Конвертировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
         <source>Churned</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
         <source>Customers at start</source>
         <translation>Клиентов на начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
         <source>Customers at end</source>
         <translation>Клиентов на конец</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
         <source>Demos</source>
         <translation>Демонстрации</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
         <source>Tasks done</source>
         <translation>Выполненные задачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
         <source>New leads</source>
         <translation>Новые лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
         <source>Deals won (count)</source>
         <translation>Выигранные сделки (количество)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
         <source>Deals won (value)</source>
         <translation>Выигранные сделки (сумма)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="113"/>
         <source>Unassigned</source>
         <translation>Без ответственного</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="114"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <source>Targets per salesperson or team, with progress and pace</source>
+        <translation>Цели по продавцам или команде: прогресс и темп</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <source>Pace</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="121"/>
+        <source>Expected by now</source>
+        <translation>Ожидалось к этому дню</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="122"/>
+        <source>No data in this range</source>
+        <translation>Нет данных за этот период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="124"/>
+        <source>Funnel: for each stage of the pipeline, the deals that reached it in the range — a deal counts for every stage up to the furthest one it entered on a day of the range, so a deal that skipped a stage, or passed it before the range, counts as having passed it; Won counts the deals won in the range; moving to Lost is no progress. Conversion from a stage to the next = deals that reached the next ÷ deals that reached it; overall = Won ÷ first stage.</source>
+        <translation>Воронка: для каждого этапа воронки — сделки, дошедшие до него за период; сделка учитывается на каждом этапе вплоть до самого дальнего, на который она перешла в один из дней периода, поэтому сделка, пропустившая этап или прошедшая его до начала периода, считается прошедшей его; «Выиграно» — сделки, выигранные за период; переход в «Проиграно» продвижением не считается. Конверсия этапа в следующий = сделки, дошедшие до следующего ÷ сделки, дошедшие до этого; общая = выигранные ÷ первый этап.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="133"/>
+        <source>Average time in stage = the mean length, in days, of the stays in each open stage that ended (the deal moved on, was won or lost) on a day of the range; a stay runs from the stage change into the stage to the next change of that deal. Stays still going on are not counted: their length is not known yet.</source>
+        <translation>Среднее время на этапе = средняя длительность (в днях) пребывания на каждом открытом этапе, завершившегося (сделка перешла дальше, была выиграна или проиграна) в один из дней периода; пребывание длится от перехода сделки на этап до её следующего перехода. Незавершённые пребывания не учитываются: их длительность ещё неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="140"/>
+        <source>Sales cycle = the mean number of days from a deal&apos;s creation to its win, over the deals won on a day of the range, per salesperson and for the team.</source>
+        <translation>Цикл продаж = среднее число дней от создания сделки до её выигрыша по сделкам, выигранным в один из дней периода, для каждого продавца и для команды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="145"/>
+        <source>Sales velocity = open deals × win rate × average deal size ÷ average sales cycle, in the base currency per day. Open deals: created before the end of the range and not closed by then. Win rate, average deal size (won deals with a value in the base currency) and sales cycle (days from creation to win): over the deals closed in the range. Left empty when a part is unknown or the cycle is 0 days.</source>
+        <translation>Скорость продаж = открытые сделки × доля выигранных × средний размер сделки ÷ средний цикл продаж, в базовой валюте в день. Открытые сделки: созданы до конца периода и не закрыты к этому моменту. Доля выигранных, средний размер сделки (выигранные сделки с суммой в базовой валюте) и цикл продаж (дни от создания до выигрыша) — по сделкам, закрытым за период. Не указывается, если одна из частей неизвестна или цикл равен 0 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="153"/>
+        <source>Win rate = deals won ÷ (deals won + deals lost), over the deals closed (won or lost) on a day of the range, per salesperson (the deal&apos;s owner) and for the team. Open deals do not count.</source>
+        <translation>Доля выигранных = выигранные сделки ÷ (выигранные + проигранные) по сделкам, закрытым (выигранным или проигранным) в один из дней периода, для каждого продавца (ответственного за сделку) и для команды. Открытые сделки не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="159"/>
+        <source>Average deal size = the sum of the values of the deals won in the range, in the base currency, ÷ the number of those deals that have a value. Won deals without a value, or in a currency without a rate, are counted in &apos;Won&apos; but left out of the value and the average.</source>
+        <translation>Средний размер сделки = сумма выигранных за период сделок в базовой валюте ÷ число тех из них, у которых указана сумма. Выигранные сделки без суммы или в валюте без курса учитываются в «Выиграно», но не входят в сумму и среднее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="166"/>
+        <source>Average check = revenue of the deals won in the range (base currency) ÷ the number of distinct customers who bought them. The customer of a deal is its company, else its first linked contact. Won deals without a value, in a currency without a rate or without a customer are left out of both. The team total counts a customer who bought from two salespeople once.</source>
+        <translation>Средний чек = выручка по сделкам, выигранным за период (в базовой валюте) ÷ число разных клиентов, купивших по ним. Клиент сделки — её компания, а если её нет — первый связанный контакт. Выигранные сделки без суммы, в валюте без курса или без клиента не входят ни в одну из частей. В итоге по команде клиент, купивший у двух продавцов, учитывается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="174"/>
+        <source>Deals won: the number and the value (base currency) of the deals won on each day, week (Monday to Sunday) or month of the range, per salesperson. Won deals without a value or in a currency without a rate are counted but left out of the value.</source>
+        <translation>Выигранные сделки: число и сумма (в базовой валюте) сделок, выигранных в каждый день, неделю (с понедельника по воскресенье) или месяц периода, по продавцам. Выигранные сделки без суммы или в валюте без курса учитываются в количестве, но не в сумме.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="180"/>
+        <source>Leads = contacts created in the range, by their source (owner filter: the contact&apos;s owner). Converted = those of them linked to a won deal (won at any time, in the pipeline filter). Won deals and revenue = deals won in the range by the deal&apos;s own source, in the base currency (deals without a value or without a rate are counted but left out of revenue).</source>
+        <translation>Лиды = контакты, созданные за период, по источникам (фильтр по ответственному — ответственный за контакт). Конвертированные = те из них, что связаны с выигранной сделкой (выигранной когда угодно, в пределах фильтра по воронке). Выигранные сделки и выручка = сделки, выигранные за период, по собственному источнику сделки, в базовой валюте (сделки без суммы или без курса учитываются, но не входят в выручку).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="188"/>
+        <source>Weighted forecast = Σ value × probability of the open deals whose expected close date falls in the range, by month of that date and salesperson; the probability is the deal&apos;s own, else its stage&apos;s. Values are in the base currency. Open deals without an expected close date are not in any month: they are counted in a note.</source>
+        <translation>Взвешенный прогноз = Σ сумма × вероятность открытых сделок, ожидаемая дата закрытия которых попадает в период, по месяцам этой даты и продавцам; вероятность — собственная у сделки, иначе — её этапа. Суммы в базовой валюте. Открытые сделки без ожидаемой даты закрытия не попадают ни в один месяц: они учтены в примечании.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="195"/>
+        <source>Lost reasons: the deals lost in the range by the reason given, with their number, their value in the base currency and their share of the lost deals (by number).</source>
+        <translation>Причины проигрыша: сделки, проигранные за период, по указанной причине — их число, сумма в базовой валюте и доля среди проигранных сделок (по числу).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="200"/>
+        <source>Activities = calls, emails, meetings, demos, notes and messages logged (and not deleted) whose time falls in the range, counted per salesperson who logged them and per period (days in UTC; weeks start on Monday). Tasks done = tasks (not deleted) marked done whose completion time falls in the range, per assignee. A deleted salesperson&apos;s work still counts, under their name. The pipeline filter does not apply: activities and tasks are not tied to a pipeline.</source>
+        <translation>Активности = звонки, письма, встречи, демонстрации, заметки и сообщения, записанные (и не удалённые), время которых попадает в период, по продавцу, который их записал, и по периодам (дни по UTC; недели начинаются с понедельника). Выполненные задачи = задачи (не удалённые), отмеченные выполненными, время выполнения которых попадает в период, по исполнителям. Работа удалённого продавца по-прежнему учитывается под его именем. Фильтр по воронке не применяется: активности и задачи не привязаны к воронке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="209"/>
+        <source>A customer is a contact (not deleted) whose customer status is active or permanent, or whose lifecycle stage is Customer while its status is not lost. A contact became a customer when its status was first set to active or permanent, or its stage to Customer (from the change log); a contact that was created as a customer became one when it was created. A customer churned when its status was last set to lost, if it is still lost (a prospect marked lost was never a customer and is not counted). Customers at the start of a month = those who became customers before it and had not churned by then; at the end = at the start + new − churned. Retention = (customers at the end − new customers) ÷ customers at the start. Customers belong to the contact&apos;s owner. Only the first time a contact became a customer and its last loss count: a customer who left and came back counts as never having left.</source>
+        <translation>Клиент — это контакт (не удалённый), статус клиента которого «активный» или «постоянный», либо стадия жизненного цикла которого «Клиент», а статус не «потерян». Контакт стал клиентом, когда его статус впервые был установлен в «активный» или «постоянный» либо стадия — в «Клиент» (по журналу изменений); контакт, созданный клиентом, стал им при создании. Клиент ушёл, когда его статус в последний раз был установлен в «потерян», если он всё ещё потерян (потенциальный клиент, отмеченный потерянным, клиентом не был и не учитывается). Клиенты на начало месяца = ставшие клиентами до него и не ушедшие к этому моменту; на конец = на начало + новые − ушедшие. Удержание = (клиенты на конец − новые клиенты) ÷ клиенты на начало. Клиенты относятся к ответственному за контакт. Учитываются только первый раз, когда контакт стал клиентом, и его последний уход: клиент, который ушёл и вернулся, считается никогда не уходившим.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="223"/>
+        <source>Goals whose period overlaps the range (a salesperson&apos;s own when one is chosen). Actual = over the goal&apos;s whole period (both days included, UTC days): new leads = contacts created, owned by the salesperson; deals won = deals won (closed) and owned by the salesperson, by count or by value in the base currency (deals in a currency without a rate left out of the value); activities = activities logged by the salesperson. A team goal counts everyone. Progress = actual ÷ target. Expected by now = target × the share of the period&apos;s days before today. Pace: done when actual ≥ target, on track when actual ≥ expected by now, else behind.</source>
+        <translation>Цели, период которых пересекается с выбранным (цели продавца, если он выбран). Факт = за весь период цели (оба дня включительно, дни по UTC): новые лиды = созданные контакты, за которые отвечает продавец; выигранные сделки = выигранные (закрытые) сделки продавца, по числу или по сумме в базовой валюте (сделки в валюте без курса в сумму не входят); активности = активности, записанные продавцом. Цель команды учитывает всех. Прогресс = факт ÷ цель. Ожидалось к этому дню = цель × доля дней периода до сегодняшнего дня. Темп: выполнено, если факт ≥ цели; по плану, если факт ≥ ожидаемого к этому дню; иначе отставание.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="235"/>
         <source>No data for this range</source>
         <translation>Нет данных за этот период</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="236"/>
         <source>This report has no chart</source>
         <translation>У этого отчёта нет диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="237"/>
         <source>No target</source>
         <translation>Нет цели</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="238"/>
         <source>On track</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="239"/>
         <source>Behind</source>
         <translation>Отставание</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="240"/>
         <source>Expected by today</source>
         <translation>Ожидалось к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="241"/>
         <source>Definition</source>
         <translation>Определение</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="125"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="246"/>
         <source>No data in this range.</source>
         <extracomment>caveats by ``Note.code``; ``{placeholders}`` are filled from ``Note.params``</extracomment>
         <translation>Нет данных за этот период.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="126"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="247"/>
         <source>The range is empty.</source>
         <translation>Период пуст.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="127"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="248"/>
         <source>Deals in {currencies} have no exchange rate to {base} and are left out of the amounts.</source>
         <translation>Для сделок в {currencies} нет курса к {base}, они не учтены в суммах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="252"/>
         <source>{count} deal(s) without a value are left out of the amounts.</source>
         <translation>Сделки без суммы не учтены в итогах: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="255"/>
         <source>{count} open deal(s) without an expected close date are not in the forecast.</source>
         <translation>Открытые сделки без ожидаемой даты закрытия не вошли в прогноз: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="259"/>
         <source>Deleted salespeople still counted: {names}.</source>
         <translation>Удалённые менеджеры, которые всё ещё учитываются: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="262"/>
         <source>{count} won deal(s) without a company or contact are left out.</source>
         <translation>Выигранные сделки без компании и контакта не учтены: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="144"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="265"/>
         <source>Stages of the pipeline {pipeline}; choose a pipeline to see another.</source>
         <translation>Этапы воронки {pipeline}; выберите воронку, чтобы увидеть другую.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="268"/>
         <source>Activities and tasks are not tied to a pipeline: the pipeline filter is not used.</source>
         <translation>Действия и задачи не привязаны к воронке: фильтр по воронке не применяется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="151"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="272"/>
         <source>{count} lost contact(s) have no recorded date of loss and are left out.</source>
         <translation>Потерянные контакты без даты потери не учтены: {count}.</translation>
     </message>

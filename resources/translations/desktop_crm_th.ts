@@ -50,22 +50,23 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="124"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="130"/>
         <source>Birthday</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="126"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="132"/>
         <source>All day</source>
         <translation>ทั้งวัน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="89"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="91"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="186"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="110"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="192"/>
         <source>overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -73,7 +74,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="218"/>
+        <location filename="../../desktop_crm/ui/calendar/agenda.py" line="225"/>
         <source>Agenda</source>
         <translation>กำหนดการ</translation>
     </message>
@@ -82,6 +83,7 @@
     <name>AllDayHeader</name>
     <message>
         <location filename="../../desktop_crm/ui/calendar/allday_header.py" line="113"/>
+        <location filename="../../desktop_crm/ui/calendar/time_grid.py" line="149"/>
         <source>all day</source>
         <translation>ทั้งวัน</translation>
     </message>
@@ -276,17 +278,17 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="191"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="195"/>
         <source>The working day must end after it starts.</source>
         <translation>เวลาเลิกงานต้องอยู่หลังเวลาเริ่มงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="226"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="230"/>
         <source>The preferences could not be saved: {error}</source>
         <translation>บันทึกการตั้งค่าไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="233"/>
+        <location filename="../../desktop_crm/ui/settings/calendar_settings.py" line="237"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -764,12 +766,12 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>ดีลที่ปิดการขายได้รายเดือน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="133"/>
         <source>Loading charts…</source>
         <translation>กำลังโหลดแผนภูมิ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="161"/>
+        <location filename="../../desktop_crm/ui/reports/dashboard_charts.py" line="164"/>
         <source>No charts to show.</source>
         <translation>ไม่มีแผนภูมิที่จะแสดง</translation>
     </message>
@@ -1009,11 +1011,55 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>ดีลที่เปิดอยู่ซึ่งค้างในขั้นตอนนานเกินกว่าที่ขั้นตอนกำหนด</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="87"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln วัน</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="90"/>
+        <source>%Ln deals without a value</source>
+        <translation>
+            <numerusform>ดีล %Ln รายการไม่มีมูลค่า</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="93"/>
+        <source>%Ln deals without a close date</source>
+        <translation>
+            <numerusform>ดีล %Ln รายการไม่มีวันที่ปิด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="134"/>
+        <source>No exchange rate for {currencies}: those deals are left out.</source>
+        <translation>ไม่มีอัตราแลกเปลี่ยนสำหรับ {currencies}: ดีลเหล่านั้นไม่ถูกนับรวม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="140"/>
+        <source>1 deal without a value</source>
+        <translation>ดีล 1 รายการไม่มีมูลค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="144"/>
+        <source>1 deal without a close date</source>
+        <translation>ดีล 1 รายการไม่มีวันที่ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="147"/>
+        <source>Includes deals of deleted salespeople: {names}</source>
+        <translation>รวมดีลของพนักงานขายที่ถูกลบแล้ว: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="151"/>
+        <source>No data yet</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="153"/>
+        <source>The date range is empty</source>
+        <translation>ช่วงวันที่ว่างเปล่า</translation>
     </message>
 </context>
 <context>
@@ -1093,27 +1139,27 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="50"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
         <source>1 day</source>
         <translation>1 วัน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="57"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="63"/>
         <source>Next: {task}</source>
         <translation>ถัดไป: {task}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="58"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="66"/>
         <source>Next: {task} · {due}</source>
         <translation>ถัดไป: {task} · {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="55"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="61"/>
         <source>No task planned</source>
         <translation>ยังไม่มีงานที่วางแผนไว้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="184"/>
+        <location filename="../../desktop_crm/ui/pipeline/card_delegate.py" line="192"/>
         <source>stale</source>
         <translation>ค้างนาน</translation>
     </message>
@@ -1538,7 +1584,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>คาดว่าจะปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="133"/>
+        <location filename="../../desktop_crm/ui/pipeline/deals_table.py" line="136"/>
         <source>{days} (stale)</source>
         <translation>{days} (ค้างนาน)</translation>
     </message>
@@ -1651,37 +1697,37 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="126"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="133"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="136"/>
         <source>Deals in {currencies} are not in the amounts: there is no exchange rate.</source>
         <translation>ดีลในสกุล {currencies} ไม่รวมในยอดเงิน เนื่องจากไม่มีอัตราแลกเปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="123"/>
         <source>Deals won</source>
         <translation>ดีลที่ปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="128"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="130"/>
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="118"/>
         <source>New deals</source>
         <translation>ดีลใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="121"/>
         <source>New leads</source>
         <translation>ลีดใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="162"/>
         <source>Nothing was recorded this week.</source>
         <translation>สัปดาห์นี้ไม่มีการบันทึกใด ๆ</translation>
     </message>
@@ -1696,7 +1742,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>ไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="152"/>
+        <location filename="../../desktop_crm/ui/reports/digest_html.py" line="157"/>
         <source>Weekly digest</source>
         <translation>สรุปประจำสัปดาห์</translation>
     </message>
@@ -2645,7 +2691,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         <translation>ไม่มีแถวที่มีข้อมูลอยู่ใต้แถวหัวตารางนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_header.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_header.py" line="120"/>
         <source>Columns: </source>
         <translation>คอลัมน์: </translation>
     </message>
@@ -3539,24 +3585,24 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="256"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="270"/>
         <source>1 deal</source>
         <translation>ดีล 1 รายการ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="258"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="272"/>
         <source>%Ln deals</source>
         <translation>
             <numerusform>ดีล %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="263"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="277"/>
         <source>Goal: {goal}</source>
         <translation>เป้าหมาย: {goal}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/tiles.py" line="266"/>
+        <location filename="../../desktop_crm/ui/reports/tiles.py" line="280"/>
         <source>Goal: {goal} ({percent})</source>
         <translation>เป้าหมาย: {goal} ({percent})</translation>
     </message>
@@ -5535,27 +5581,27 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>วันที่ใน “{column}” ({samples}) อ่านได้ทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน แบบไหนถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="326"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>วันที่ ({samples}) อ่านได้ทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน โปรดตรวจสอบลำดับ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="347"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
         <source>Save the rows with errors</source>
         <translation>บันทึกแถวที่มีข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="349"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ CSV (*.csv);;เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="361"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
         <source>The file could not be saved: {reason}</source>
         <translation>บันทึกไฟล์ไม่ได้: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>บันทึกแล้ว %Ln แถว ใน {file}</numerusform>
@@ -5573,6 +5619,109 @@ The {new} records it created are removed (they stay restorable among the deleted
         <location filename="../../desktop_crm/ui/importer/result_models.py" line="100"/>
         <source>What happens</source>
         <translation>การดำเนินการ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="17"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="18"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="19"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="20"/>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="22"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="23"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="24"/>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่&amp;ทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="25"/>
+        <source>&amp;No</source>
+        <translation>&amp;ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="26"/>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ใช่ทั้ง&amp;หมด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="27"/>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="28"/>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="29"/>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="30"/>
+        <source>Discard</source>
+        <translation>ละทิ้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="31"/>
+        <source>Don&apos;t Save</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="32"/>
+        <source>Close without Saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="33"/>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="34"/>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="35"/>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_texts.py" line="36"/>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
     </message>
 </context>
 <context>
@@ -5933,61 +6082,61 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>พรุ่งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="105"/>
         <source>Reminders</source>
         <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="130"/>
         <source>Snooze</source>
         <translation>เลื่อนเตือน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="132"/>
         <source>Done</source>
         <translation>เสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="121"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="133"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="122"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="134"/>
         <source>Dismiss</source>
         <translation>ปิดการเตือน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="123"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="135"/>
         <source>Dismiss all</source>
         <translation>ปิดการเตือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="124"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="136"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="187"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="199"/>
         <source>No reminders are due.</source>
         <translation>ไม่มีการแจ้งเตือนที่ถึงกำหนด</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="61"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n นาที</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="64"/>
         <source>%n reminders due</source>
         <translation>
             <numerusform>การแจ้งเตือน %n รายการถึงกำหนด</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/reminders/dialog.py" line="77"/>
         <source>1 reminder due</source>
         <translation>การแจ้งเตือน 1 รายการถึงกำหนด</translation>
     </message>
@@ -6043,7 +6192,7 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>เชื่อมโยงกับ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reminders/model.py" line="146"/>
+        <location filename="../../desktop_crm/ui/reminders/model.py" line="148"/>
         <source>overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -6076,121 +6225,121 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="54"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="49"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>ทุก %Ln วัน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="60"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="78"/>
         <source>Every week on {days}</source>
         <translation>ทุกสัปดาห์ใน{days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="62"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="52"/>
         <source>Every %Ln weeks on {days}</source>
         <translation>
             <numerusform>ทุก %Ln สัปดาห์ใน{days}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="68"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
         <source>Every year</source>
         <translation>ทุกปี</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="70"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="58"/>
         <source>Every %Ln years</source>
         <translation>
             <numerusform>ทุก %Ln ปี</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="73"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="91"/>
         <source>{every} on {day}</source>
         <translation>{every} วันที่ {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="77"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="95"/>
         <source>{rule}, until {date}</source>
         <translation>{rule} จนถึง {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="104"/>
         <source>Every month</source>
         <translation>ทุกเดือน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="55"/>
         <source>Every %Ln months</source>
         <translation>
             <numerusform>ทุก %Ln เดือน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="93"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="111"/>
         <source>{every} on day {day}</source>
         <translation>{every} วันที่ {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="119"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="137"/>
         <source>every</source>
         <translation>ทุก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="135"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="153"/>
         <source>until</source>
         <translation>จนถึง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>day</source>
         <translation>วัน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="248"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="266"/>
         <source>days</source>
         <translation>
             <numerusform>วัน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>week</source>
         <translation>สัปดาห์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="268"/>
         <source>weeks</source>
         <translation>
             <numerusform>สัปดาห์</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>month</source>
         <translation>เดือน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="252"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="270"/>
         <source>months</source>
         <translation>
             <numerusform>เดือน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>year</source>
         <translation>ปี</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="254"/>
+        <location filename="../../desktop_crm/ui/tasks/repeat_editor.py" line="272"/>
         <source>years</source>
         <translation>
             <numerusform>ปี</numerusform>
@@ -6248,463 +6397,573 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="33"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
         <source>Funnel and conversion</source>
         <translation>กรวยการขายและอัตราคอนเวอร์ชัน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="34"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
         <source>Time in stage</source>
         <translation>ระยะเวลาในแต่ละขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="35"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
         <source>Sales cycle</source>
         <translation>รอบการขาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="36"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
         <source>Sales velocity</source>
         <translation>ความเร็วการขาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="37"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
         <source>Win rate</source>
         <translation>อัตราการปิดการขาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="38"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
         <source>Average deal size</source>
         <translation>มูลค่าดีลเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="39"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
         <source>Average check</source>
         <translation>ยอดซื้อเฉลี่ยต่อลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="40"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
         <source>Deals won</source>
         <translation>ดีลที่ปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="41"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
         <source>Leads and revenue by source</source>
         <translation>ลีดและรายได้ตามแหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="42"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
         <source>Weighted forecast</source>
         <translation>ยอดคาดการณ์ถ่วงน้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="43"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
         <source>Lost reasons</source>
         <translation>เหตุผลที่ปิดการขายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="44"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="45"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
         <source>Customer base growth</source>
         <translation>การเติบโตของฐานลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="46"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="47"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="48"/>
         <source>Goals and progress</source>
         <translation>เป้าหมายและความคืบหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="49"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
         <source>Deals that reached each stage, and conversion</source>
         <translation>ดีลที่ไปถึงแต่ละขั้นตอน และอัตราคอนเวอร์ชัน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="50"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
         <source>Average days deals spend in each stage</source>
         <translation>จำนวนวันเฉลี่ยที่ดีลอยู่ในแต่ละขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="51"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
         <source>Average days from creation to won</source>
         <translation>จำนวนวันเฉลี่ยตั้งแต่สร้างจนปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="52"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
         <source>Money per day the pipeline brings in</source>
         <translation>รายได้ต่อวันที่ไปป์ไลน์สร้างได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="53"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
         <source>Deals won out of the deals closed in the range</source>
         <translation>ดีลที่ปิดการขายได้จากดีลที่ปิดทั้งหมดในช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="54"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
         <source>Average value of the deals won in the range</source>
         <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้ในช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="55"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
         <source>Won revenue per customer who bought in the range</source>
         <translation>รายได้ต่อลูกค้าที่ซื้อในช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="56"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
         <source>Deals won by count and value per salesperson per period</source>
         <translation>จำนวนและมูลค่าดีลที่ปิดการขายได้ ต่อพนักงานขายต่อช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="57"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
         <source>Leads, conversion and won revenue by source</source>
         <translation>ลีด อัตราคอนเวอร์ชัน และรายได้ตามแหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="58"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
         <source>Open deals by expected close month, weighted</source>
         <translation>ดีลที่เปิดอยู่ตามเดือนที่คาดว่าจะปิด แบบถ่วงน้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="59"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
         <source>Deals lost in the range by reason</source>
         <translation>ดีลที่ปิดการขายไม่ได้ในช่วงเวลา แยกตามเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="60"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="61"/>
         <source>Calls, emails, meetings and other activities per salesperson per period, and tasks done</source>
         <translation>การโทร อีเมล การประชุม และกิจกรรมอื่นต่อพนักงานขายต่อช่วงเวลา และงานที่ทำเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="64"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="65"/>
         <source>Customers per month: new, churned and retained</source>
         <translation>ลูกค้ารายเดือน: ใหม่ ที่เสียไป และที่รักษาไว้ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="66"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
         <source>Team</source>
         <translation>ทีม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="67"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
         <source>Total</source>
         <translation>รวม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="68"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="69"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
         <source>Stage</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="70"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="71"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
         <source>Lost reason</source>
         <translation>เหตุผลที่ปิดการขายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="72"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="73"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
         <source>Month</source>
         <translation>เดือน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="74"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
         <source>Deals</source>
         <translation>ดีล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
         <source>Open deals</source>
         <translation>ดีลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
         <source>Won deals</source>
         <translation>ดีลที่ปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="77"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
         <source>Lost deals</source>
         <translation>ดีลที่ปิดการขายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="78"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
         <source>Won</source>
         <translation>ปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="79"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
         <source>Lost</source>
         <translation>ปิดการขายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="80"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
         <source>Value</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="81"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
         <source>Won value</source>
         <translation>มูลค่าที่ปิดได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="82"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
         <source>Lost value</source>
         <translation>มูลค่าที่ปิดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="83"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
         <source>Won revenue</source>
         <translation>รายได้ที่ปิดได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="84"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
         <source>Won with a value</source>
         <translation>ปิดได้โดยมีมูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="85"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
         <source>Weighted value</source>
         <translation>มูลค่าถ่วงน้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="86"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
         <source>Conversion</source>
         <translation>อัตราคอนเวอร์ชัน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="87"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
         <source>Overall conversion</source>
         <translation>อัตราคอนเวอร์ชันรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="88"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
         <source>Average sales cycle</source>
         <translation>รอบการขายเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="89"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
         <source>Sales velocity per day</source>
         <translation>ความเร็วการขายต่อวัน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="90"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
         <source>Leads</source>
         <translation>ลีด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
         <source>Converted</source>
         <translation>เปลี่ยนเป็นลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="92"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
         <source>Share</source>
         <translation>สัดส่วน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
         <source>New customers</source>
         <translation>ลูกค้าใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
         <source>Churned</source>
         <translation>ลูกค้าที่เสียไป</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="96"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
         <source>Retention</source>
         <translation>การรักษาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="97"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
         <source>Customers at start</source>
         <translation>ลูกค้าต้นงวด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="98"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
         <source>Customers at end</source>
         <translation>ลูกค้าปลายงวด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="99"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="100"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
         <source>Emails</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="101"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
         <source>Meetings</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
         <source>Demos</source>
         <translation>การสาธิต</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
         <source>Messages</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
         <source>Tasks done</source>
         <translation>งานที่ทำเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="106"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="107"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
         <source>Actual</source>
         <translation>ทำได้จริง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="108"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="109"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
         <source>New leads</source>
         <translation>ลีดใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="110"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
         <source>Deals won (count)</source>
         <translation>ดีลที่ปิดการขายได้ (จำนวน)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
         <source>Deals won (value)</source>
         <translation>ดีลที่ปิดการขายได้ (มูลค่า)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="113"/>
         <source>Unassigned</source>
         <translation>ไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="114"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <source>Targets per salesperson or team, with progress and pace</source>
+        <translation>เป้าหมายรายพนักงานขายหรือทั้งทีม พร้อมความคืบหน้าและแนวโน้ม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <source>Pace</source>
+        <translation>แนวโน้ม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <source>Done</source>
+        <translation>สำเร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="121"/>
+        <source>Expected by now</source>
+        <translation>ที่ควรได้ถึงตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="122"/>
+        <source>No data in this range</source>
+        <translation>ไม่มีข้อมูลในช่วงนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="124"/>
+        <source>Funnel: for each stage of the pipeline, the deals that reached it in the range — a deal counts for every stage up to the furthest one it entered on a day of the range, so a deal that skipped a stage, or passed it before the range, counts as having passed it; Won counts the deals won in the range; moving to Lost is no progress. Conversion from a stage to the next = deals that reached the next ÷ deals that reached it; overall = Won ÷ first stage.</source>
+        <translation>กรวยการขาย: สำหรับแต่ละขั้นของไปป์ไลน์ คือดีลที่ไปถึงขั้นนั้นในช่วงเวลานี้ — ดีลหนึ่งนับในทุกขั้นจนถึงขั้นที่ไกลที่สุดที่เข้าไปในวันใดวันหนึ่งของช่วง ดังนั้นดีลที่ข้ามขั้นหรือผ่านขั้นนั้นก่อนช่วงเวลา จะนับว่าผ่านขั้นนั้นแล้ว ชนะ นับดีลที่ปิดการขายได้ในช่วงนี้ การย้ายไปแพ้ไม่นับเป็นความคืบหน้า อัตราแปลงจากขั้นหนึ่งไปขั้นถัดไป = ดีลที่ไปถึงขั้นถัดไป ÷ ดีลที่ไปถึงขั้นนี้ ภาพรวม = ชนะ ÷ ขั้นแรก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="133"/>
+        <source>Average time in stage = the mean length, in days, of the stays in each open stage that ended (the deal moved on, was won or lost) on a day of the range; a stay runs from the stage change into the stage to the next change of that deal. Stays still going on are not counted: their length is not known yet.</source>
+        <translation>เวลาเฉลี่ยในขั้น = ระยะเวลาเฉลี่ยเป็นวัน ของการอยู่ในแต่ละขั้นที่เปิดอยู่ซึ่งสิ้นสุดลง (ดีลไปขั้นต่อไป ชนะ หรือแพ้) ในวันใดวันหนึ่งของช่วง การอยู่ในขั้นนับจากการเปลี่ยนเข้าสู่ขั้นนั้นจนถึงการเปลี่ยนขั้นครั้งถัดไปของดีลนั้น การอยู่ในขั้นที่ยังไม่สิ้นสุดจะไม่ถูกนับ เพราะยังไม่ทราบระยะเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="140"/>
+        <source>Sales cycle = the mean number of days from a deal&apos;s creation to its win, over the deals won on a day of the range, per salesperson and for the team.</source>
+        <translation>รอบการขาย = จำนวนวันเฉลี่ยตั้งแต่สร้างดีลจนถึงปิดการขายได้ คิดจากดีลที่ปิดการขายได้ในวันใดวันหนึ่งของช่วง แยกตามพนักงานขายและรวมทั้งทีม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="145"/>
+        <source>Sales velocity = open deals × win rate × average deal size ÷ average sales cycle, in the base currency per day. Open deals: created before the end of the range and not closed by then. Win rate, average deal size (won deals with a value in the base currency) and sales cycle (days from creation to win): over the deals closed in the range. Left empty when a part is unknown or the cycle is 0 days.</source>
+        <translation>ความเร็วการขาย = ดีลที่เปิดอยู่ × อัตราการปิดการขาย × ขนาดดีลเฉลี่ย ÷ รอบการขายเฉลี่ย เป็นสกุลเงินหลักต่อวัน ดีลที่เปิดอยู่: สร้างก่อนสิ้นสุดช่วงและยังไม่ปิด ณ เวลานั้น อัตราการปิดการขาย ขนาดดีลเฉลี่ย (ดีลที่ชนะซึ่งมีมูลค่าเป็นสกุลเงินหลัก) และรอบการขาย (จำนวนวันตั้งแต่สร้างจนชนะ): คิดจากดีลที่ปิดในช่วงนี้ จะเว้นว่างไว้เมื่อไม่ทราบค่าส่วนใดส่วนหนึ่งหรือรอบการขายเป็น 0 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="153"/>
+        <source>Win rate = deals won ÷ (deals won + deals lost), over the deals closed (won or lost) on a day of the range, per salesperson (the deal&apos;s owner) and for the team. Open deals do not count.</source>
+        <translation>อัตราการปิดการขาย = ดีลที่ชนะ ÷ (ดีลที่ชนะ + ดีลที่แพ้) คิดจากดีลที่ปิด (ชนะหรือแพ้) ในวันใดวันหนึ่งของช่วง แยกตามพนักงานขาย (เจ้าของดีล) และรวมทั้งทีม ดีลที่ยังเปิดอยู่ไม่นับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="159"/>
+        <source>Average deal size = the sum of the values of the deals won in the range, in the base currency, ÷ the number of those deals that have a value. Won deals without a value, or in a currency without a rate, are counted in &apos;Won&apos; but left out of the value and the average.</source>
+        <translation>ขนาดดีลเฉลี่ย = ผลรวมมูลค่าของดีลที่ชนะในช่วงนี้เป็นสกุลเงินหลัก ÷ จำนวนดีลเหล่านั้นที่มีมูลค่า ดีลที่ชนะแต่ไม่มีมูลค่า หรือเป็นสกุลเงินที่ไม่มีอัตราแลกเปลี่ยน จะนับใน &apos;ชนะ&apos; แต่ไม่รวมในมูลค่าและค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="166"/>
+        <source>Average check = revenue of the deals won in the range (base currency) ÷ the number of distinct customers who bought them. The customer of a deal is its company, else its first linked contact. Won deals without a value, in a currency without a rate or without a customer are left out of both. The team total counts a customer who bought from two salespeople once.</source>
+        <translation>ยอดซื้อเฉลี่ยต่อลูกค้า = รายได้จากดีลที่ชนะในช่วงนี้ (สกุลเงินหลัก) ÷ จำนวนลูกค้าที่ไม่ซ้ำกันซึ่งซื้อดีลเหล่านั้น ลูกค้าของดีลคือบริษัทของดีล หากไม่มีคือผู้ติดต่อคนแรกที่เชื่อมโยงไว้ ดีลที่ชนะแต่ไม่มีมูลค่า เป็นสกุลเงินที่ไม่มีอัตราแลกเปลี่ยน หรือไม่มีลูกค้า จะไม่ถูกนับทั้งสองส่วน ยอดรวมของทีมนับลูกค้าที่ซื้อจากพนักงานขายสองคนเพียงครั้งเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="174"/>
+        <source>Deals won: the number and the value (base currency) of the deals won on each day, week (Monday to Sunday) or month of the range, per salesperson. Won deals without a value or in a currency without a rate are counted but left out of the value.</source>
+        <translation>ดีลที่ชนะ: จำนวนและมูลค่า (สกุลเงินหลัก) ของดีลที่ชนะในแต่ละวัน สัปดาห์ (วันจันทร์ถึงวันอาทิตย์) หรือเดือนของช่วง แยกตามพนักงานขาย ดีลที่ชนะแต่ไม่มีมูลค่าหรือเป็นสกุลเงินที่ไม่มีอัตราแลกเปลี่ยนจะถูกนับ แต่ไม่รวมในมูลค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="180"/>
+        <source>Leads = contacts created in the range, by their source (owner filter: the contact&apos;s owner). Converted = those of them linked to a won deal (won at any time, in the pipeline filter). Won deals and revenue = deals won in the range by the deal&apos;s own source, in the base currency (deals without a value or without a rate are counted but left out of revenue).</source>
+        <translation>ลีด = ผู้ติดต่อที่สร้างในช่วงนี้ แยกตามแหล่งที่มา (ตัวกรองเจ้าของ: เจ้าของผู้ติดต่อ) แปลงแล้ว = ผู้ติดต่อเหล่านั้นที่เชื่อมโยงกับดีลที่ชนะ (ชนะเมื่อใดก็ได้ ภายในตัวกรองไปป์ไลน์) ดีลที่ชนะและรายได้ = ดีลที่ชนะในช่วงนี้ แยกตามแหล่งที่มาของดีลเอง เป็นสกุลเงินหลัก (ดีลที่ไม่มีมูลค่าหรือไม่มีอัตราแลกเปลี่ยนจะถูกนับ แต่ไม่รวมในรายได้)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="188"/>
+        <source>Weighted forecast = Σ value × probability of the open deals whose expected close date falls in the range, by month of that date and salesperson; the probability is the deal&apos;s own, else its stage&apos;s. Values are in the base currency. Open deals without an expected close date are not in any month: they are counted in a note.</source>
+        <translation>ยอดคาดการณ์ถ่วงน้ำหนัก = Σ มูลค่า × ความน่าจะเป็น ของดีลที่เปิดอยู่ซึ่งวันที่คาดว่าจะปิดอยู่ในช่วงนี้ แยกตามเดือนของวันที่นั้นและพนักงานขาย ความน่าจะเป็นคือของดีลเอง หากไม่มีใช้ของขั้นของดีล มูลค่าเป็นสกุลเงินหลัก ดีลที่เปิดอยู่แต่ไม่มีวันที่คาดว่าจะปิดจะไม่อยู่ในเดือนใด แต่จะนับไว้ในหมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="195"/>
+        <source>Lost reasons: the deals lost in the range by the reason given, with their number, their value in the base currency and their share of the lost deals (by number).</source>
+        <translation>เหตุผลที่แพ้: ดีลที่แพ้ในช่วงนี้ แยกตามเหตุผลที่ระบุ พร้อมจำนวน มูลค่าเป็นสกุลเงินหลัก และสัดส่วนจากดีลที่แพ้ทั้งหมด (ตามจำนวน)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="200"/>
+        <source>Activities = calls, emails, meetings, demos, notes and messages logged (and not deleted) whose time falls in the range, counted per salesperson who logged them and per period (days in UTC; weeks start on Monday). Tasks done = tasks (not deleted) marked done whose completion time falls in the range, per assignee. A deleted salesperson&apos;s work still counts, under their name. The pipeline filter does not apply: activities and tasks are not tied to a pipeline.</source>
+        <translation>กิจกรรม = การโทร อีเมล การประชุม การสาธิต บันทึก และข้อความที่บันทึกไว้ (และไม่ถูกลบ) ซึ่งเวลาอยู่ในช่วงนี้ นับแยกตามพนักงานขายที่บันทึกและตามช่วงเวลา (วันตามเวลา UTC สัปดาห์เริ่มวันจันทร์) งานที่เสร็จแล้ว = งาน (ที่ไม่ถูกลบ) ซึ่งทำเครื่องหมายว่าเสร็จและเวลาที่เสร็จอยู่ในช่วงนี้ แยกตามผู้รับผิดชอบงาน งานของพนักงานขายที่ถูกลบยังคงนับภายใต้ชื่อของเขา ตัวกรองไปป์ไลน์ไม่มีผล เพราะกิจกรรมและงานไม่ได้ผูกกับไปป์ไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="209"/>
+        <source>A customer is a contact (not deleted) whose customer status is active or permanent, or whose lifecycle stage is Customer while its status is not lost. A contact became a customer when its status was first set to active or permanent, or its stage to Customer (from the change log); a contact that was created as a customer became one when it was created. A customer churned when its status was last set to lost, if it is still lost (a prospect marked lost was never a customer and is not counted). Customers at the start of a month = those who became customers before it and had not churned by then; at the end = at the start + new − churned. Retention = (customers at the end − new customers) ÷ customers at the start. Customers belong to the contact&apos;s owner. Only the first time a contact became a customer and its last loss count: a customer who left and came back counts as never having left.</source>
+        <translation>ลูกค้าคือผู้ติดต่อ (ที่ไม่ถูกลบ) ซึ่งสถานะลูกค้าเป็นใช้งานอยู่หรือประจำ หรือมีขั้นวงจรชีวิตเป็นลูกค้าขณะที่สถานะไม่ใช่สูญเสีย ผู้ติดต่อกลายเป็นลูกค้าเมื่อสถานะถูกตั้งเป็นใช้งานอยู่หรือประจำเป็นครั้งแรก หรือขั้นถูกตั้งเป็นลูกค้า (จากบันทึกการเปลี่ยนแปลง) ผู้ติดต่อที่สร้างขึ้นในฐานะลูกค้าจะเป็นลูกค้าตั้งแต่ตอนสร้าง ลูกค้าเลิกใช้บริการเมื่อสถานะถูกตั้งเป็นสูญเสียครั้งล่าสุด หากยังคงสูญเสียอยู่ (ผู้มีแนวโน้มเป็นลูกค้าที่ถูกทำเครื่องหมายว่าสูญเสียไม่เคยเป็นลูกค้าและไม่ถูกนับ) ลูกค้าต้นเดือน = ผู้ที่เป็นลูกค้าก่อนเดือนนั้นและยังไม่เลิก ณ เวลานั้น ปลายเดือน = ต้นเดือน + ใหม่ − เลิก อัตราการรักษาลูกค้า = (ลูกค้าปลายเดือน − ลูกค้าใหม่) ÷ ลูกค้าต้นเดือน ลูกค้าเป็นของเจ้าของผู้ติดต่อ นับเฉพาะครั้งแรกที่ผู้ติดต่อเป็นลูกค้าและการสูญเสียครั้งล่าสุด ลูกค้าที่จากไปแล้วกลับมาจะนับเหมือนไม่เคยจากไป</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="223"/>
+        <source>Goals whose period overlaps the range (a salesperson&apos;s own when one is chosen). Actual = over the goal&apos;s whole period (both days included, UTC days): new leads = contacts created, owned by the salesperson; deals won = deals won (closed) and owned by the salesperson, by count or by value in the base currency (deals in a currency without a rate left out of the value); activities = activities logged by the salesperson. A team goal counts everyone. Progress = actual ÷ target. Expected by now = target × the share of the period&apos;s days before today. Pace: done when actual ≥ target, on track when actual ≥ expected by now, else behind.</source>
+        <translation>เป้าหมายที่ช่วงเวลาคาบเกี่ยวกับช่วงที่เลือก (เฉพาะของพนักงานขายเมื่อเลือกไว้) ผลจริง = ตลอดช่วงเวลาของเป้าหมาย (รวมวันแรกและวันสุดท้าย วันตามเวลา UTC): ลีดใหม่ = ผู้ติดต่อที่สร้างขึ้นซึ่งพนักงานขายเป็นเจ้าของ ดีลที่ชนะ = ดีลที่ชนะ (ปิดแล้ว) ซึ่งพนักงานขายเป็นเจ้าของ ตามจำนวนหรือตามมูลค่าเป็นสกุลเงินหลัก (ดีลในสกุลเงินที่ไม่มีอัตราแลกเปลี่ยนจะไม่รวมในมูลค่า) กิจกรรม = กิจกรรมที่พนักงานขายบันทึก เป้าหมายของทีมนับทุกคน ความคืบหน้า = ผลจริง ÷ เป้าหมาย ที่ควรได้ถึงตอนนี้ = เป้าหมาย × สัดส่วนของวันในช่วงเวลาก่อนวันนี้ แนวโน้ม: สำเร็จแล้วเมื่อผลจริง ≥ เป้าหมาย เป็นไปตามแผนเมื่อผลจริง ≥ ที่ควรได้ถึงตอนนี้ มิฉะนั้นล่าช้ากว่าแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="235"/>
         <source>No data for this range</source>
         <translation>ไม่มีข้อมูลในช่วงเวลานี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="236"/>
         <source>This report has no chart</source>
         <translation>รายงานนี้ไม่มีแผนภูมิ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="116"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="237"/>
         <source>No target</source>
         <translation>ไม่มีเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="117"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="238"/>
         <source>On track</source>
         <translation>เป็นไปตามแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="239"/>
         <source>Behind</source>
         <translation>ล่าช้ากว่าแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="240"/>
         <source>Expected by today</source>
         <translation>ที่ควรได้ถึงวันนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="120"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="241"/>
         <source>Definition</source>
         <translation>คำจำกัดความ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="125"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="246"/>
         <source>No data in this range.</source>
         <extracomment>caveats by ``Note.code``; ``{placeholders}`` are filled from ``Note.params``</extracomment>
         <translation>ไม่มีข้อมูลในช่วงเวลานี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="126"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="247"/>
         <source>The range is empty.</source>
         <translation>ช่วงเวลาว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="127"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="248"/>
         <source>Deals in {currencies} have no exchange rate to {base} and are left out of the amounts.</source>
         <translation>ดีลในสกุล {currencies} ไม่มีอัตราแลกเปลี่ยนเป็น {base} จึงไม่รวมในยอดเงิน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="252"/>
         <source>{count} deal(s) without a value are left out of the amounts.</source>
         <translation>ดีลที่ไม่มีมูลค่า {count} รายการไม่รวมในยอดเงิน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="255"/>
         <source>{count} open deal(s) without an expected close date are not in the forecast.</source>
         <translation>ดีลที่เปิดอยู่ซึ่งไม่มีวันที่คาดว่าจะปิด {count} รายการไม่รวมในการคาดการณ์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="259"/>
         <source>Deleted salespeople still counted: {names}.</source>
         <translation>พนักงานขายที่ถูกลบแต่ยังนับรวมอยู่: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="262"/>
         <source>{count} won deal(s) without a company or contact are left out.</source>
         <translation>ดีลที่ปิดการขายได้ซึ่งไม่มีบริษัทหรือผู้ติดต่อ {count} รายการไม่ถูกนับรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="144"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="265"/>
         <source>Stages of the pipeline {pipeline}; choose a pipeline to see another.</source>
         <translation>ขั้นตอนของไปป์ไลน์ {pipeline} เลือกไปป์ไลน์เพื่อดูไปป์ไลน์อื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="268"/>
         <source>Activities and tasks are not tied to a pipeline: the pipeline filter is not used.</source>
         <translation>กิจกรรมและงานไม่ได้ผูกกับไปป์ไลน์ จึงไม่ใช้ตัวกรองไปป์ไลน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/reports/texts.py" line="151"/>
+        <location filename="../../desktop_crm/ui/reports/texts.py" line="272"/>
         <source>{count} lost contact(s) have no recorded date of loss and are left out.</source>
         <translation>ผู้ติดต่อที่สูญเสียไป {count} รายไม่มีวันที่บันทึกการสูญเสีย จึงไม่ถูกนับรวม</translation>
     </message>

@@ -86,7 +86,10 @@ class AgendaModel(QAbstractListModel):
     def _day_data(self, day: date, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             text = dates.format_date(day, long=True)
-            return f"{text} · {self.tr('Today')}" if day == self.today else text
+            if day != self.today:
+                return text
+            today = self.tr("Today")
+            return f"{text} · {today}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -102,7 +105,10 @@ class AgendaModel(QAbstractListModel):
     def _item_data(self, item: CalendarItem, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{self._when(item)}    {item.title}"
-            return f"{text}  · {self.tr('overdue')}" if item.overdue else text
+            if not item.overdue:
+                return text
+            overdue = self.tr("overdue")
+            return f"{text}  · {overdue}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(style.item_colors(item)[2])
         if role == Qt.ItemDataRole.FontRole and item.done:
@@ -183,7 +189,8 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         title = item.title
         if item.overdue:
-            title = f"{title} · {QCoreApplication.translate('AgendaModel', 'overdue')}"
+            overdue = QCoreApplication.translate("AgendaModel", "overdue")
+            title = f"{title} · {overdue}"
         title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(title_rect.width()))
         painter.drawText(title_rect, align, title)
         painter.restore()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -136,10 +136,18 @@ class TimeGridView(QAbstractScrollArea):
                     span = f"{span} – {text(shown.end)}"
                 line = f"{text(shown.start)} {shown.title}"
                 self.placed.append(Placed(segment, column, columns, (shown.title, span), line))
-        self._gutter = self.fontMetrics().horizontalAdvance(dates.format_time(time(23, 59))) + 14
+        self._gutter = self._measure_gutter()
         self.header.refresh()
         self._update_geometries()
         self.viewport().update()
+
+    def _measure_gutter(self) -> int:
+        """Wide enough for the longest hour label and the all-day row's label ("tutto il
+        giorno"), in the current locale and language."""
+        metrics = self.fontMetrics()
+        hours = max(metrics.horizontalAdvance(dates.format_time(time(h, 59))) for h in range(24))
+        label = QCoreApplication.translate("AllDayHeader", "all day")
+        return max(hours + 14, self.header.fontMetrics().horizontalAdvance(label) + 12)
 
     def day(self, index: int) -> date:
         return self.first_day + timedelta(days=index)
@@ -303,8 +311,8 @@ class TimeGridView(QAbstractScrollArea):
             painter.drawLine(QPointF(grid_left, half), QPointF(grid_right, half))
             if hour:
                 label = dates.format_time(time(hour, 0))
-                box = QRectF(
-                    width - gutter + 4 if rtl else 0,
+                box = QRectF(  # the gutter less 8 pixels towards the grid: mirrored in RTL
+                    width - gutter + 8 if rtl else 0,
                     y - metrics.height() / 2,
                     gutter - 8,
                     metrics.height(),

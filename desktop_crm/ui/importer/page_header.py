@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,10 +116,8 @@ class HeaderPage(Step):
             )
         else:
             names = state.header_names()
-            show_status(
-                self.status_label,
-                self.tr("Columns: ") + ", ".join(names[:8]) + ("\u2026" if len(names) > 8 else ""),
-            )
+            shown = QLocale().createSeparatedList(names[:8]) + ("\u2026" if len(names) > 8 else "")
+            show_status(self.status_label, self.tr("Columns: ") + shown)
         self.sig_complete_changed.emit()
 
     def set_header_row(self, row: int) -> None:

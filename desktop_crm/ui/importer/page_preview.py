@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -316,12 +316,13 @@ class PreviewPage(Step):
             self.date_frame.hide()
             return
         if warning is not None:
-            samples = ", ".join(isolate(s) for s in warning.samples[:3])
+            samples = QLocale().createSeparatedList([isolate(s) for s in warning.samples[:3]])
             text = self.tr(
                 "The dates of \u201c{column}\u201d ({samples}) read both day-first and month-first. Which is right?"
             ).format(column=warning.column_name, samples=samples)
         else:
-            samples = ", ".join(isolate(s) for s in list(dict.fromkeys(state.date_samples()))[:3])
+            unique = list(dict.fromkeys(state.date_samples()))[:3]
+            samples = QLocale().createSeparatedList([isolate(s) for s in unique])
             text = self.tr(
                 "The dates ({samples}) read both day-first and month-first. Check the order:"
             ).format(samples=samples)

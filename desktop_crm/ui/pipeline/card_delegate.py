@@ -30,7 +30,6 @@ from desktop_crm.ui.labels import name_label
 from desktop_crm.ui.pipeline.column_model import CARD_ROLE
 from desktop_crm.ui.pipeline.money import format_money
 
-_CTX = "DealCardDelegate"
 MARGIN = 4  # around a card, inside its item
 PAD = 8  # inside a card
 GAP = 3  # between lines
@@ -42,20 +41,29 @@ WARN_COLOR = QColor("#a05a00")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
+class _Plural:
+    """lupdate marks only ``self.tr(text, "", n)`` as plural and names its context after the
+    innermost class: this one is the ``DealCardDelegate`` context's."""
+
+    class DealCardDelegate(QObject):
+        def days(self, n: int) -> str:
+            return self.tr("%Ln days", "", n)
 
 
 def days_text(days: int) -> str:
-    return _t("1 day") if days == 1 else _t("%Ln days", days)
+    if days == 1:
+        return QCoreApplication.translate("DealCardDelegate", "1 day")
+    return _Plural.DealCardDelegate().days(days)
 
 
 def next_task_text(card: DealCard) -> str:
     if not card.next_task:
-        return _t("No task planned")
+        return QCoreApplication.translate("DealCardDelegate", "No task planned")
     if card.next_task_due is None:
-        return _t("Next: {task}").format(task=isolate(card.next_task))
-    return _t("Next: {task} · {due}").format(
+        return QCoreApplication.translate("DealCardDelegate", "Next: {task}").format(
+            task=isolate(card.next_task)
+        )
+    return QCoreApplication.translate("DealCardDelegate", "Next: {task} · {due}").format(
         task=isolate(card.next_task), due=format_date(card.next_task_due.date())
     )
 
@@ -181,7 +189,7 @@ class DealCardDelegate(QStyledItemDelegate):
         small = QFont(font)
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         small.setBold(True)
-        label = _t("stale")
+        label = QCoreApplication.translate("DealCardDelegate", "stale")
         metrics = QFontMetrics(small)
         width = metrics.horizontalAdvance(label) + 10
         height = min(row.height(), metrics.height() + 2)

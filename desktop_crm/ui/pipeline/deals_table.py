@@ -127,10 +127,16 @@ class DealsTableModel(QAbstractTableModel):
         if key == "owner":
             return name_label(card.owner_name)
         if key == "probability":
-            return _t("{percent} %").format(percent=format_count(card.probability))
+            return QCoreApplication.translate("DealsTable", "{percent} %").format(
+                percent=format_count(card.probability)
+            )
         if key == "days":
             text = days_text(card.days_in_stage)
-            return _t("{days} (stale)").format(days=text) if card.stale else text
+            return (
+                QCoreApplication.translate("DealsTable", "{days} (stale)").format(days=text)
+                if card.stale
+                else text
+            )
         if key == "next_task":
             if not card.next_task:
                 return ""

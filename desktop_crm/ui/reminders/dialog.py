@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,18 +52,30 @@ SNOOZE_LABELS: dict[int, str] = {
 }
 
 
+class _Plural:
+    """lupdate marks only ``self.tr(text, "", n)`` as plural and names its context after the
+    innermost class: this one is the ``ReminderDialog`` context's."""
+
+    class ReminderDialog(QObject):
+        def minutes(self, n: int) -> str:
+            return self.tr("%n minutes", "", n)
+
+        def due(self, n: int) -> str:
+            return self.tr("%n reminders due", "", n)
+
+
 def snooze_label(minutes: int) -> str:
     text = SNOOZE_LABELS.get(minutes)
     if text is None:
-        return QCoreApplication.translate(_CTX, "%n minutes", None, minutes)
+        return _Plural.ReminderDialog().minutes(minutes)
     return QCoreApplication.translate(_CTX, text)
 
 
 def due_count_text(count: int) -> str:
     """ "1 reminder due" / "7 reminders due" (other languages through numerus forms)."""
     if count == 1:
-        return QCoreApplication.translate(_CTX, "1 reminder due")
-    return QCoreApplication.translate(_CTX, "%n reminders due", None, count)
+        return QCoreApplication.translate("ReminderDialog", "1 reminder due")
+    return _Plural.ReminderDialog().due(count)
 
 
 class ReminderDialog(QDialog):

@@ -143,7 +143,10 @@ class ReminderModel(QAbstractTableModel):
         if column == LINKED:
             return linked_text(task)
         text = due_text(task)
-        return f"{text} · {self.tr('overdue')}" if self.is_overdue(task) else text
+        if not self.is_overdue(task):
+            return text
+        overdue = self.tr("overdue")
+        return f"{text} · {overdue}"
 
     @override
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -129,7 +129,9 @@ class ChartPanel(QWidget):
 
     def set_loading(self) -> None:
         if not self.canvases:
-            self.status_label.setText(QCoreApplication.translate(_CTX, "Loading charts…"))
+            self.status_label.setText(
+                QCoreApplication.translate("DashboardCharts", "Loading charts…")
+            )
             self.status_label.show()
 
     def set_error(self, text: str) -> None:
@@ -158,7 +160,9 @@ class ChartPanel(QWidget):
         if self.canvases:
             self.status_label.hide()
         else:
-            self.status_label.setText(QCoreApplication.translate(_CTX, "No charts to show."))
+            self.status_label.setText(
+                QCoreApplication.translate("DashboardCharts", "No charts to show.")
+            )
             self.status_label.show()
 
     def _drawn_handler(self, key: int) -> Callable[[DrawEvent], None]:

@@ -64,12 +64,12 @@ def week_range(digest: Digest) -> str:
 
 def part_title(part: DigestPart, team: bool) -> str:
     if team:
-        return _t("Team")
+        return QCoreApplication.translate("Digest", "Team")
     if part.user_id is None:
-        return _t("Unassigned")
+        return QCoreApplication.translate("Digest", "Unassigned")
     name = name_label(part.name)  # a built-in name ("Owner") translated
     if part.deleted:
-        return _t("{name} (deleted)").format(name=name)
+        return QCoreApplication.translate("Digest", "{name} (deleted)").format(name=name)
     return name
 
 
@@ -90,7 +90,9 @@ def _goal_line(progress: GoalProgress, currency: str) -> str:
     target = format_amount(goal.metric, progress.target, currency)
     percent = f"{QLocale().toString(round(progress.fraction * 100))}{QLocale().percent()}"
     color = PACE_COLORS.get(progress.pace, "#000000")
-    text = _t("{metric} ({period}): {actual} of {target}, {percent}").format(
+    text = QCoreApplication.translate(
+        "Digest", "{metric} ({period}): {actual} of {target}, {percent}"
+    ).format(
         metric=metric_label(goal.metric),
         period=period_label(goal),
         actual=actual,
@@ -113,24 +115,27 @@ def part_html(part: DigestPart, currency: str, *, team: bool = False) -> str:
         activities += f" ({QLocale().createSeparatedList(kinds)})"
     rows = [
         _row(
-            _t("New deals"),
+            QCoreApplication.translate("Digest", "New deals"),
             f"{_count(part.new_deals)} ({escape(_money(part.new_deals_value, currency))})",
         ),
-        _row(_t("New leads"), _count(part.new_leads)),
+        _row(QCoreApplication.translate("Digest", "New leads"), _count(part.new_leads)),
         _row(
-            _t("Deals won"),
+            QCoreApplication.translate("Digest", "Deals won"),
             f"{_count(part.won_count)} ({escape(_money(part.won_value, currency))})",
         ),
-        _row(_t("Activities"), activities),
+        _row(QCoreApplication.translate("Digest", "Activities"), activities),
     ]
     html = [f"<h2>{escape(part_title(part, team))}</h2>", "<table width='100%'>", *rows, "</table>"]
     if part.goals:
-        html.append(f"<p class='label'>{escape(_t('Goals'))}</p><ul>")
+        goals = QCoreApplication.translate("Digest", "Goals")
+        html.append(f"<p class='label'>{escape(goals)}</p><ul>")
         html += [_goal_line(g, currency) for g in part.goals]
         html.append("</ul>")
     if part.missing_currencies:
         names = QLocale().createSeparatedList(list(part.missing_currencies))
-        note = _t("Deals in {currencies} are not in the amounts: there is no exchange rate.")
+        note = QCoreApplication.translate(
+            "Digest", "Deals in {currencies} are not in the amounts: there is no exchange rate."
+        )
         html.append(f"<p class='note'>⚠ {escape(note.format(currencies=names))}</p>")
     return "\n".join(html)
 
@@ -149,12 +154,13 @@ STYLE = (
 def digest_html(digest: Digest) -> str:
     """The whole digest as an HTML page (UTF-8)."""
     direction = "rtl" if _rtl() else "ltr"
-    title = _t("Weekly digest")
+    title = QCoreApplication.translate("Digest", "Weekly digest")
     parts = [part_html(digest.team, digest.currency, team=True)]
     for part in digest.people:
         parts.append(part_html(part, digest.currency))
     if not digest.people and digest.team.empty and not digest.team.goals:
-        parts.append(f"<p class='quiet'>{escape(_t('Nothing was recorded this week.'))}</p>")
+        nothing = QCoreApplication.translate("Digest", "Nothing was recorded this week.")
+        parts.append(f"<p class='quiet'>{escape(nothing)}</p>")
     return (
         f"<!DOCTYPE html><html dir='{direction}'><head><meta charset='utf-8'>"
         f"<title>{escape(title)}</title><style>{STYLE}</style></head>"

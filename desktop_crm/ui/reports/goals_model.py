@@ -78,10 +78,10 @@ def format_amount(metric: str, amount: Decimal, currency: str) -> str:
 
 def who_label(goal: Goal) -> str:
     if goal.user_id is None:
-        return QCoreApplication.translate(_CTX, "Team")
+        return QCoreApplication.translate("Goals", "Team")
     name = goal.user_name or goal.user_id
     if goal.user_deleted:
-        return QCoreApplication.translate(_CTX, "{name} (deleted)").format(name=name)
+        return QCoreApplication.translate("Goals", "{name} (deleted)").format(name=name)
     return name
 
 
@@ -149,7 +149,7 @@ class GoalsModel(QAbstractTableModel):
             return QBrush(QColor(PACE_COLORS.get(progress.pace, "#000000")))
         if role == Qt.ItemDataRole.ToolTipRole and progress and progress.missing_currencies:
             return QCoreApplication.translate(
-                _CTX, "No exchange rate for {currencies}: those deals are left out."
+                "Goals", "No exchange rate for {currencies}: those deals are left out."
             ).format(currencies=QLocale().createSeparatedList(list(progress.missing_currencies)))
         return None
 

@@ -27,7 +27,8 @@ from desktop_crm.ui.pipeline.money import format_money
 
 CTX = "ReportTexts"
 
-# report titles, column titles, series names and figure texts the services use (English)
+# report titles, descriptions, definitions, column titles, series names, notes and figure
+# texts the services use (English)
 KNOWN_TEXTS: tuple[str, ...] = (
     # reports
     QT_TRANSLATE_NOOP("ReportTexts", "Funnel and conversion"),
@@ -110,6 +111,126 @@ KNOWN_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ReportTexts", "Deals won (count)"),
     QT_TRANSLATE_NOOP("ReportTexts", "Deals won (value)"),
     QT_TRANSLATE_NOOP("ReportTexts", "Unassigned"),
+    # the goals report: description, columns, note
+    QT_TRANSLATE_NOOP("ReportTexts", "Targets per salesperson or team, with progress and pace"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Goal"),
+    QT_TRANSLATE_NOOP("ReportTexts", "From"),
+    QT_TRANSLATE_NOOP("ReportTexts", "To"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Pace"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Done"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Expected by now"),
+    QT_TRANSLATE_NOOP("ReportTexts", "No data in this range"),
+    # report definitions (ReportData.definition)
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Funnel: for each stage of the pipeline, the deals that reached it in the range — a "
+        "deal counts for every stage up to the furthest one it entered on a day of the range,"
+        " so a deal that skipped a stage, or passed it before the range, counts as having "
+        "passed it; Won counts the deals won in the range; moving to Lost is no progress. "
+        "Conversion from a stage to the next = deals that reached the next ÷ deals that "
+        "reached it; overall = Won ÷ first stage.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Average time in stage = the mean length, in days, of the stays in each open stage "
+        "that ended (the deal moved on, was won or lost) on a day of the range; a stay runs "
+        "from the stage change into the stage to the next change of that deal. Stays still "
+        "going on are not counted: their length is not known yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Sales cycle = the mean number of days from a deal's creation to its win, over the "
+        "deals won on a day of the range, per salesperson and for the team.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Sales velocity = open deals × win rate × average deal size ÷ average sales cycle, in"
+        " the base currency per day. Open deals: created before the end of the range and not "
+        "closed by then. Win rate, average deal size (won deals with a value in the base "
+        "currency) and sales cycle (days from creation to win): over the deals closed in the "
+        "range. Left empty when a part is unknown or the cycle is 0 days.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Win rate = deals won ÷ (deals won + deals lost), over the deals closed (won or lost)"
+        " on a day of the range, per salesperson (the deal's owner) and for the team. Open "
+        "deals do not count.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Average deal size = the sum of the values of the deals won in the range, in the base"
+        " currency, ÷ the number of those deals that have a value. Won deals without a value,"
+        " or in a currency without a rate, are counted in 'Won' but left out of the value and"
+        " the average.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Average check = revenue of the deals won in the range (base currency) ÷ the number "
+        "of distinct customers who bought them. The customer of a deal is its company, else "
+        "its first linked contact. Won deals without a value, in a currency without a rate or"
+        " without a customer are left out of both. The team total counts a customer who "
+        "bought from two salespeople once.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Deals won: the number and the value (base currency) of the deals won on each day, "
+        "week (Monday to Sunday) or month of the range, per salesperson. Won deals without a "
+        "value or in a currency without a rate are counted but left out of the value.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Leads = contacts created in the range, by their source (owner filter: the contact's "
+        "owner). Converted = those of them linked to a won deal (won at any time, in the "
+        "pipeline filter). Won deals and revenue = deals won in the range by the deal's own "
+        "source, in the base currency (deals without a value or without a rate are counted "
+        "but left out of revenue).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Weighted forecast = Σ value × probability of the open deals whose expected close "
+        "date falls in the range, by month of that date and salesperson; the probability is "
+        "the deal's own, else its stage's. Values are in the base currency. Open deals "
+        "without an expected close date are not in any month: they are counted in a note.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Lost reasons: the deals lost in the range by the reason given, with their number, "
+        "their value in the base currency and their share of the lost deals (by number).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Activities = calls, emails, meetings, demos, notes and messages logged (and not "
+        "deleted) whose time falls in the range, counted per salesperson who logged them and "
+        "per period (days in UTC; weeks start on Monday). Tasks done = tasks (not deleted) "
+        "marked done whose completion time falls in the range, per assignee. A deleted "
+        "salesperson's work still counts, under their name. The pipeline filter does not "
+        "apply: activities and tasks are not tied to a pipeline.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "A customer is a contact (not deleted) whose customer status is active or permanent, "
+        "or whose lifecycle stage is Customer while its status is not lost. A contact became "
+        "a customer when its status was first set to active or permanent, or its stage to "
+        "Customer (from the change log); a contact that was created as a customer became one "
+        "when it was created. A customer churned when its status was last set to lost, if it "
+        "is still lost (a prospect marked lost was never a customer and is not counted). "
+        "Customers at the start of a month = those who became customers before it and had not"
+        " churned by then; at the end = at the start + new − churned. Retention = (customers "
+        "at the end − new customers) ÷ customers at the start. Customers belong to the "
+        "contact's owner. Only the first time a contact became a customer and its last loss "
+        "count: a customer who left and came back counts as never having left.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Goals whose period overlaps the range (a salesperson's own when one is chosen). "
+        "Actual = over the goal's whole period (both days included, UTC days): new leads = "
+        "contacts created, owned by the salesperson; deals won = deals won (closed) and owned"
+        " by the salesperson, by count or by value in the base currency (deals in a currency "
+        "without a rate left out of the value); activities = activities logged by the "
+        "salesperson. A team goal counts everyone. Progress = actual ÷ target. Expected by "
+        "now = target × the share of the period's days before today. Pace: done when actual ≥"
+        " target, on track when actual ≥ expected by now, else behind.",
+    ),
     # figure and export texts (figures.FIGURE_TEXTS, export.EXPORT_TEXTS)
     QT_TRANSLATE_NOOP("ReportTexts", "No data for this range"),
     QT_TRANSLATE_NOOP("ReportTexts", "This report has no chart"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 from typing_extensions import override
@@ -78,6 +78,21 @@ def tile_help(key: str) -> str:
     return QCoreApplication.translate(_CTX, text) if text else ""
 
 
+class _Plural:
+    """lupdate marks only ``self.tr(text, "", n)`` as plural and names its context after the
+    innermost class: this one is the ``DashboardTiles`` context's."""
+
+    class DashboardTiles(QObject):
+        def days(self, n: int) -> str:
+            return self.tr("%Ln day(s)", "", n)
+
+        def without_value(self, n: int) -> str:
+            return self.tr("%Ln deals without a value", "", n)
+
+        def without_close_date(self, n: int) -> str:
+            return self.tr("%Ln deals without a close date", "", n)
+
+
 # ----- numbers ---------------------------------------------------------------------------
 def format_value(value: float | Decimal | None, kind: ValueKind, currency: str) -> str:
     """A KPI's number in the user's locale: money with the base currency's symbol, counts as
@@ -90,7 +105,7 @@ def format_value(value: float | Decimal | None, kind: ValueKind, currency: str) 
     if kind is ValueKind.PERCENT:
         return f"{locale.toString(float(value), 'f', 0)}{locale.percent()}"
     if kind is ValueKind.DAYS:
-        return QCoreApplication.translate(_CTX, "%Ln day(s)", None, round(float(value)))
+        return _Plural.DashboardTiles().days(round(float(value)))
     if kind is ValueKind.NUMBER:
         return str(locale.toString(float(value), "f", 1))
     return str(locale.toString(round(float(value))))
@@ -115,28 +130,27 @@ def _names(values: object) -> str:
 def note_text(note: Note) -> str:
     """A caveat in the user's language (its English text when the code is unknown)."""
     params = note.params
-    tr = QCoreApplication.translate
     if note.code == "missing_rate":
-        return tr(_CTX, "No exchange rate for {currencies}: those deals are left out.").format(
-            currencies=_names(params.get("currencies"))
-        )
+        return QCoreApplication.translate(
+            "DashboardTiles", "No exchange rate for {currencies}: those deals are left out."
+        ).format(currencies=_names(params.get("currencies")))
     count = int(params.get("count", 0) or 0)
     if note.code == "without_value":
         if count == 1:
-            return tr(_CTX, "1 deal without a value")
-        return tr(_CTX, "%Ln deals without a value", None, count)
+            return QCoreApplication.translate("DashboardTiles", "1 deal without a value")
+        return _Plural.DashboardTiles().without_value(count)
     if note.code == "without_close_date":
         if count == 1:
-            return tr(_CTX, "1 deal without a close date")
-        return tr(_CTX, "%Ln deals without a close date", None, count)
+            return QCoreApplication.translate("DashboardTiles", "1 deal without a close date")
+        return _Plural.DashboardTiles().without_close_date(count)
     if note.code == "deleted_owner":
-        return tr(_CTX, "Includes deals of deleted salespeople: {names}").format(
-            names=_names(params.get("names"))
-        )
+        return QCoreApplication.translate(
+            "DashboardTiles", "Includes deals of deleted salespeople: {names}"
+        ).format(names=_names(params.get("names")))
     if note.code == "no_data":
-        return tr(_CTX, "No data yet")
+        return QCoreApplication.translate("DashboardTiles", "No data yet")
     if note.code == "empty_range":
-        return tr(_CTX, "The date range is empty")
+        return QCoreApplication.translate("DashboardTiles", "The date range is empty")
     return note.text
 
 

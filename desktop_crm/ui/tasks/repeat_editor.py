@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,24 @@ FREQ_LABELS: tuple[tuple[str, str], ...] = (  # ("" = does not repeat, NOOP labe
 )
 
 
+class _Plural:
+    """lupdate marks only ``self.tr(text, "", n)`` as plural and names its context after the
+    innermost class: this one is the ``RepeatEditor`` context's."""
+
+    class RepeatEditor(QObject):
+        def days(self, n: int) -> str:
+            return self.tr("Every %Ln days", "", n)
+
+        def weeks(self, n: int) -> str:
+            return self.tr("Every %Ln weeks on {days}", "", n)
+
+        def months(self, n: int) -> str:
+            return self.tr("Every %Ln months", "", n)
+
+        def years(self, n: int) -> str:
+            return self.tr("Every %Ln years", "", n)
+
+
 def freq_label(text: str) -> str:
     return QCoreApplication.translate("RepeatEditor", text)
 
@@ -51,7 +69,7 @@ def describe_rule(rule: RepeatRule, first_due: date | None = None) -> str:
         text = (
             QCoreApplication.translate("RepeatEditor", "Every day")
             if n == 1
-            else QCoreApplication.translate("RepeatEditor", "Every %Ln days", None, n)
+            else _Plural.RepeatEditor().days(n)
         )
     elif rule.freq is Freq.WEEKLY:
         names = [dates.weekday_name(d + 1, short=False) for d in sorted(set(rule.weekdays))]
@@ -59,7 +77,7 @@ def describe_rule(rule: RepeatRule, first_due: date | None = None) -> str:
         text = (
             QCoreApplication.translate("RepeatEditor", "Every week on {days}")
             if n == 1
-            else QCoreApplication.translate("RepeatEditor", "Every %Ln weeks on {days}", None, n)
+            else _Plural.RepeatEditor().weeks(n)
         ).format(days=days)
     elif rule.freq is Freq.MONTHLY:
         text = _monthly(rule, first_due)
@@ -67,7 +85,7 @@ def describe_rule(rule: RepeatRule, first_due: date | None = None) -> str:
         text = (
             QCoreApplication.translate("RepeatEditor", "Every year")
             if n == 1
-            else QCoreApplication.translate("RepeatEditor", "Every %Ln years", None, n)
+            else _Plural.RepeatEditor().years(n)
         )
         if first_due is not None and _gregorian_days():
             text = QCoreApplication.translate("RepeatEditor", "{every} on {day}").format(
@@ -85,7 +103,7 @@ def _monthly(rule: RepeatRule, first_due: date | None) -> str:
     text = (
         QCoreApplication.translate("RepeatEditor", "Every month")
         if n == 1
-        else QCoreApplication.translate("RepeatEditor", "Every %Ln months", None, n)
+        else _Plural.RepeatEditor().months(n)
     )
     day = rule.month_day or (first_due.day if first_due else None)
     if day is not None and _gregorian_days():
