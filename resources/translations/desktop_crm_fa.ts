@@ -3103,437 +3103,437 @@ The {new} records it created are removed (they stay restorable among the deleted
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="95"/>
-        <source>There is no user named “{value}”.</source>
-        <translation>کاربری با نام «⁨{value}⁩» وجود ندارد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="96"/>
-        <source>The pipeline has no stage named “{value}”.</source>
-        <translation>قیف فروش مرحله‌ای با نام «⁨{value}⁩» ندارد.</translation>
+        <source>There is no user named “{value}”: the record is imported without that owner.</source>
+        <translation>کاربری به نام «⁨{value}⁩» وجود ندارد: رکورد بدون مسئول وارد می‌شود.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="99"/>
+        <source>The pipeline has no stage named “{value}”: the deal goes to its first stage.</source>
+        <translation>قیف فروش مرحله‌ای به نام «⁨{value}⁩» ندارد: معامله به نخستین مرحله می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
         <source>There is no pipeline named “{value}”.</source>
         <translation>قیف فروشی با نام «⁨{value}⁩» وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="106"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«⁨{value}⁩» جزو گزینه‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="107"/>
         <source>The stage needs more fields: {missing}.</source>
         <translation>این مرحله به فیلدهای بیشتری نیاز دارد: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="108"/>
         <source>This field is required.</source>
         <translation>این فیلد الزامی است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="109"/>
         <source>A contact needs a first name, a last name or an email.</source>
         <translation>مخاطب باید نام، نام خانوادگی یا ایمیل داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="116"/>
         <source>No column is imported. Choose a field for at least one column.</source>
         <extracomment>why a plan cannot run, by ``ValidationError.code`` from the engine&apos;s checks</extracomment>
         <translation>هیچ ستونی درون‌ریزی نمی‌شود. دست‌کم برای یک ستون فیلدی انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="119"/>
         <source>Column {column}: its field is chosen for another column too.</source>
         <translation>ستون {column}: فیلد آن برای ستون دیگری هم انتخاب شده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="122"/>
         <source>Column {column}: this field cannot be imported.</source>
         <translation>ستون {column}: این فیلد قابل درون‌ریزی نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="125"/>
         <source>Matching needs a column with that value: map one, or do not match.</source>
         <translation>برای تطبیق، ستونی با این مقدار لازم است: یکی را نگاشت کنید یا تطبیق ندهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="128"/>
         <source>These records cannot be matched that way; choose another match rule.</source>
         <translation>این رکوردها را نمی‌توان این‌گونه تطبیق داد؛ قاعده تطبیق دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
         <source>Full name (split)</source>
         <extracomment>targets that are not plain field labels (pseudo-targets and deal fields)</extracomment>
         <translation>نام کامل (تفکیک‌شده)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
         <source>Full name, surname first (split)</source>
         <translation>نام کامل، اول نام خانوادگی (تفکیک‌شده)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="133"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
         <source>Company (create or link)</source>
         <translation>شرکت (ایجاد یا پیوند)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
         <source>Contact (create or link)</source>
         <translation>مخاطب (ایجاد یا پیوند)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="142"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="143"/>
         <source>Value</source>
         <translation>ارزش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="144"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="145"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="146"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="150"/>
         <source>Contacts</source>
         <extracomment>record types, plural, for titles and the type picker</extracomment>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="151"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="148"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="152"/>
         <source>Deals</source>
         <translation>معاملات</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="149"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="153"/>
         <source>Tasks</source>
         <translation>کارها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="154"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
         <source>Text file with separated values (CSV)</source>
         <extracomment>what kind of file was found</extracomment>
         <translation>پرونده متنی با مقادیر جداشده (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="155"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="159"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>کارپوشه Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="156"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="160"/>
         <source>Excel 97–2003 workbook (.xls)</source>
         <translation>کارپوشه Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="157"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="161"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>صفحه‌گسترده OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
         <source>vCard address book (.vcf)</source>
         <translation>دفترچه نشانی vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="166"/>
         <source>Comma ( , )</source>
         <translation>ویرگول ( , )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="163"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="167"/>
         <source>Semicolon ( ; )</source>
         <translation>نقطه‌ویرگول ( ; )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="164"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="168"/>
         <source>Tab</source>
         <translation>تب</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="165"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="169"/>
         <source>Vertical bar ( | )</source>
         <translation>خط عمودی ( | )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="170"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
         <source>Unicode</source>
         <extracomment>what each encoding is used for, shown next to its name in the picker</extracomment>
         <translation>یونیکد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="171"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
         <source>Unicode, with a byte order mark</source>
         <translation>یونیکد با نشانه BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="172"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
         <source>Unicode (Excel “Unicode text”)</source>
         <translation>یونیکد (Excel «متن یونیکد»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="173"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
         <source>Western European (Windows)</source>
         <translation>اروپای غربی (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
         <source>Western European</source>
         <translation>اروپای غربی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
         <source>Western European, with €</source>
         <translation>اروپای غربی، با €</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
         <source>Central European (Windows)</source>
         <translation>اروپای مرکزی (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
         <source>Cyrillic (Windows)</source>
         <translation>سیریلیک (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
         <source>Cyrillic (KOI8-R)</source>
         <translation>سیریلیک (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
         <source>Cyrillic (DOS)</source>
         <translation>سیریلیک (DOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
         <source>Arabic and Persian (Windows)</source>
         <translation>عربی و فارسی (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
         <source>Thai (Windows)</source>
         <translation>تایلندی (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
         <source>Thai (TIS-620)</source>
         <translation>تایلندی (TIS-620)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
         <source>Greek (Windows)</source>
         <translation>یونانی (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
         <source>Turkish (Windows)</source>
         <translation>ترکی (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
         <source>Hebrew (Windows)</source>
         <translation>عبری (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="190"/>
         <source>Chinese, simplified</source>
         <translation>چینی ساده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="191"/>
         <source>Chinese, traditional</source>
         <translation>چینی سنتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="192"/>
         <source>Japanese</source>
         <translation>ژاپنی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="193"/>
         <source>Korean</source>
         <translation>کره‌ای</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="194"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
         <source>Italy</source>
         <extracomment>common countries for phone numbers written without a country code (ISO 3166 code → name)</extracomment>
         <translation>ایتالیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="195"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="196"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
         <source>Russia</source>
         <translation>روسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="197"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
         <source>Thailand</source>
         <translation>تایلند</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
         <source>United States</source>
         <translation>ایالات متحده آمریکا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
         <source>United Kingdom</source>
         <translation>بریتانیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
         <source>Germany</source>
         <translation>آلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
         <source>France</source>
         <translation>فرانسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
         <source>Spain</source>
         <translation>اسپانیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
         <source>Switzerland</source>
         <translation>سوئیس</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
         <source>Austria</source>
         <translation>اتریش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
         <source>Netherlands</source>
         <translation>هلند</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
         <source>Belgium</source>
         <translation>بلژیک</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
         <source>Poland</source>
         <translation>لهستان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
         <source>Ukraine</source>
         <translation>اوکراین</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
         <source>Belarus</source>
         <translation>بلاروس</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
         <source>Kazakhstan</source>
         <translation>قزاقستان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
         <source>Turkey</source>
         <translation>ترکیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
         <source>United Arab Emirates</source>
         <translation>امارات متحده عربی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
         <source>India</source>
         <translation>هند</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
         <source>Japan</source>
         <translation>ژاپن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
         <source>Canada</source>
         <translation>کانادا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="222"/>
         <source>Australia</source>
         <translation>استرالیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="223"/>
         <source>Brazil</source>
         <translation>برزیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="224"/>
         <source>Malaysia</source>
         <translation>مالزی</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="225"/>
         <source>Laos</source>
         <translation>لائوس</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="257"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="261"/>
         <source>Ignore (do not import)</source>
         <translation>نادیده گرفتن (درون‌ریزی نشود)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="276"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="280"/>
         <source>Row {row}: {problem}</source>
         <translation>ردیف {row}: {problem}</translation>
     </message>
@@ -5420,188 +5420,204 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="55"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="56"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="83"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
         <source>Updated</source>
         <translation>به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
         <source>Unchanged</source>
         <translation>بدون تغییر</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
         <source>Skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="89"/>
         <source>With errors</source>
         <translation>دارای خطا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="65"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="66"/>
         <source>Check again</source>
         <translation>بررسی دوباره</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="88"/>
+        <source>With warnings</source>
+        <translation>با هشدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
         <source>Order of day and month</source>
         <translation>ترتیب روز و ماه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="113"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="115"/>
         <source>Day first</source>
         <translation>اول روز</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="116"/>
         <source>Month first</source>
         <translation>اول ماه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="123"/>
         <source>Rows as they will be saved</source>
         <translation>ردیف‌ها همان‌طور که ذخیره می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="122"/>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="142"/>
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="126"/>
         <source>Save the rows with errors…</source>
         <translation>ذخیره ردیف‌های دارای خطا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="127"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="129"/>
         <source>Save these rows, with the reason in a last column, to fix them and import them again.</source>
         <translation>این ردیف‌ها را همراه با دلیل در ستون آخر ذخیره کنید تا اصلاحشان کنید و دوباره درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="141"/>
         <source>First rows</source>
         <translation>ردیف‌های نخست</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="143"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="147"/>
+        <source>Warnings</source>
+        <translation>هشدارها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="193"/>
         <source>Reading every row and comparing it with your records…</source>
         <translation>در حال خواندن همه ردیف‌ها و مقایسه با رکوردهای شما…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="206"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="222"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="230"/>
         <source>The check was cancelled. Nothing was imported.</source>
         <translation>بررسی لغو شد. چیزی درون‌ریزی نشد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="254"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
+        <source>Warnings (%Ln)</source>
+        <translation><numerusform>هشدارها (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
         <source>Errors (%Ln)</source>
         <translation>
             <numerusform>خطاها (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="260"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="270"/>
         <source>Nothing would be imported: no row is new or changes a record.</source>
         <translation>چیزی درون‌ریزی نمی‌شود: هیچ ردیفی جدید نیست و رکوردی را تغییر نمی‌دهد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="266"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="276"/>
         <source>Only the first %Ln errors are listed.</source>
         <translation>
             <numerusform>فقط %Ln خطای نخست فهرست شده‌اند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="271"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
         <source>Nothing has been saved yet. Press “Import” to import.</source>
         <translation>هنوز چیزی ذخیره نشده است. برای درون‌ریزی، «درون‌ریزی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="278"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
         <source>1 new company will be created.</source>
         <translation>۱ شرکت جدید ایجاد خواهد شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="291"/>
         <source>%Ln new companies will be created.</source>
         <translation>
             <numerusform>%Ln شرکت جدید ایجاد خواهد شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="284"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="294"/>
         <source>1 new contact will be created.</source>
         <translation>۱ مخاطب جدید ایجاد خواهد شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="286"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="296"/>
         <source>%Ln new contacts will be created.</source>
         <translation>
             <numerusform>%Ln مخاطب جدید ایجاد خواهد شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="298"/>
         <source>Records that exist show only the fields that change.</source>
         <translation>برای رکوردهای موجود فقط فیلدهایی که تغییر می‌کنند نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="290"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="300"/>
         <source>1 row repeats an earlier row of the file.</source>
         <translation>۱ ردیف تکرار یکی از ردیف‌های قبلی پرونده است.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="293"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="303"/>
         <source>%Ln rows repeat an earlier row of the file.</source>
         <translation>
             <numerusform>%Ln ردیف تکرار ردیف‌های قبلی پرونده است.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="321"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="331"/>
         <source>The dates of “{column}” ({samples}) read both day-first and month-first. Which is right?</source>
         <translation>تاریخ‌های «⁨{column}⁩» ({samples}) را می‌توان هم روز/ماه و هم ماه/روز خواند. کدام درست است؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="337"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>تاریخ‌ها ({samples}) را می‌توان هم روز/ماه و هم ماه/روز خواند. ترتیب را بررسی کنید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="358"/>
         <source>Save the rows with errors</source>
         <translation>ذخیره ردیف‌های دارای خطا</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="360"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>پرونده‌های CSV (*.csv);;کارپوشه‌های Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
         <source>The file could not be saved: {reason}</source>
         <translation>پرونده ذخیره نشد: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="383"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>ردیف‌های ذخیره‌شده: %Ln، در {file}.</numerusform>

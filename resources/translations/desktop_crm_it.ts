@@ -3123,437 +3123,437 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="95"/>
-        <source>There is no user named “{value}”.</source>
-        <translation>Non esiste un utente di nome «{value}».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="96"/>
-        <source>The pipeline has no stage named “{value}”.</source>
-        <translation>La pipeline non ha una fase di nome «{value}».</translation>
+        <source>There is no user named “{value}”: the record is imported without that owner.</source>
+        <translation>Non c'è nessun utente di nome «{value}»: il record viene importato senza responsabile.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="99"/>
+        <source>The pipeline has no stage named “{value}”: the deal goes to its first stage.</source>
+        <translation>La pipeline non ha una fase «{value}»: la trattativa va nella prima fase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
         <source>There is no pipeline named “{value}”.</source>
         <translation>Non esiste una pipeline di nome «{value}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="106"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» non è tra le opzioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="107"/>
         <source>The stage needs more fields: {missing}.</source>
         <translation>La fase richiede altri campi: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="108"/>
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="109"/>
         <source>A contact needs a first name, a last name or an email.</source>
         <translation>Un contatto deve avere un nome, un cognome o un&apos;email.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="116"/>
         <source>No column is imported. Choose a field for at least one column.</source>
         <extracomment>why a plan cannot run, by ``ValidationError.code`` from the engine&apos;s checks</extracomment>
         <translation>Nessuna colonna viene importata. Scegli un campo per almeno una colonna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="119"/>
         <source>Column {column}: its field is chosen for another column too.</source>
         <translation>Colonna {column}: il suo campo è scelto anche per un&apos;altra colonna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="122"/>
         <source>Column {column}: this field cannot be imported.</source>
         <translation>Colonna {column}: questo campo non si può importare.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="125"/>
         <source>Matching needs a column with that value: map one, or do not match.</source>
         <translation>Per il confronto serve una colonna con quel valore: associane una oppure non confrontare.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="128"/>
         <source>These records cannot be matched that way; choose another match rule.</source>
         <translation>Questi record non si possono confrontare in questo modo; scegli un&apos;altra regola di confronto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
         <source>Full name (split)</source>
         <extracomment>targets that are not plain field labels (pseudo-targets and deal fields)</extracomment>
         <translation>Nome completo (da dividere)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
         <source>Full name, surname first (split)</source>
         <translation>Nome completo, prima il cognome (da dividere)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="133"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
         <source>Company (create or link)</source>
         <translation>Azienda (crea o collega)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
         <source>Contact (create or link)</source>
         <translation>Contatto (crea o collega)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="142"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="143"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="144"/>
         <source>Probability</source>
         <translation>Probabilità</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="145"/>
         <source>Expected close</source>
         <translation>Chiusura prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="146"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="150"/>
         <source>Contacts</source>
         <extracomment>record types, plural, for titles and the type picker</extracomment>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="151"/>
         <source>Companies</source>
         <translation>Aziende</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="148"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="152"/>
         <source>Deals</source>
         <translation>Trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="149"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="153"/>
         <source>Tasks</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="154"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
         <source>Text file with separated values (CSV)</source>
         <extracomment>what kind of file was found</extracomment>
         <translation>File di testo con valori separati (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="155"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="159"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Cartella di lavoro Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="156"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="160"/>
         <source>Excel 97–2003 workbook (.xls)</source>
         <translation>Cartella di lavoro Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="157"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="161"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>Foglio di calcolo OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
         <source>vCard address book (.vcf)</source>
         <translation>Rubrica vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="166"/>
         <source>Comma ( , )</source>
         <translation>Virgola ( , )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="163"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="167"/>
         <source>Semicolon ( ; )</source>
         <translation>Punto e virgola ( ; )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="164"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="168"/>
         <source>Tab</source>
         <translation>Tabulazione</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="165"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="169"/>
         <source>Vertical bar ( | )</source>
         <translation>Barra verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="170"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
         <source>Unicode</source>
         <extracomment>what each encoding is used for, shown next to its name in the picker</extracomment>
         <translation>Unicode</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="171"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
         <source>Unicode, with a byte order mark</source>
         <translation>Unicode, con BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="172"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
         <source>Unicode (Excel “Unicode text”)</source>
         <translation>Unicode (Excel «Testo Unicode»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="173"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
         <source>Western European (Windows)</source>
         <translation>Europa occidentale (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
         <source>Western European</source>
         <translation>Europa occidentale</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
         <source>Western European, with €</source>
         <translation>Europa occidentale, con €</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
         <source>Central European (Windows)</source>
         <translation>Europa centrale (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
         <source>Cyrillic (Windows)</source>
         <translation>Cirillico (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
         <source>Cyrillic (KOI8-R)</source>
         <translation>Cirillico (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
         <source>Cyrillic (DOS)</source>
         <translation>Cirillico (DOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
         <source>Arabic and Persian (Windows)</source>
         <translation>Arabo e persiano (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
         <source>Thai (Windows)</source>
         <translation>Thailandese (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
         <source>Thai (TIS-620)</source>
         <translation>Thailandese (TIS-620)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
         <source>Greek (Windows)</source>
         <translation>Greco (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
         <source>Turkish (Windows)</source>
         <translation>Turco (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
         <source>Hebrew (Windows)</source>
         <translation>Ebraico (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="190"/>
         <source>Chinese, simplified</source>
         <translation>Cinese semplificato</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="191"/>
         <source>Chinese, traditional</source>
         <translation>Cinese tradizionale</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="192"/>
         <source>Japanese</source>
         <translation>Giapponese</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="193"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="194"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
         <source>Italy</source>
         <extracomment>common countries for phone numbers written without a country code (ISO 3166 code → name)</extracomment>
         <translation>Italia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="195"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
         <source>Iran</source>
         <translation>Iran</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="196"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="197"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
         <source>Thailand</source>
         <translation>Thailandia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
         <source>United States</source>
         <translation>Stati Uniti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
         <source>United Kingdom</source>
         <translation>Regno Unito</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
         <source>Germany</source>
         <translation>Germania</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
         <source>Spain</source>
         <translation>Spagna</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
         <source>Switzerland</source>
         <translation>Svizzera</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
         <source>Netherlands</source>
         <translation>Paesi Bassi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
         <source>Belgium</source>
         <translation>Belgio</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
         <source>Poland</source>
         <translation>Polonia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
         <source>Ukraine</source>
         <translation>Ucraina</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
         <source>Belarus</source>
         <translation>Bielorussia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
         <source>Kazakhstan</source>
         <translation>Kazakistan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
         <source>Turkey</source>
         <translation>Turchia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
         <source>United Arab Emirates</source>
         <translation>Emirati Arabi Uniti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
         <source>Afghanistan</source>
         <translation>Afghanistan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
         <source>China</source>
         <translation>Cina</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
         <source>Japan</source>
         <translation>Giappone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="222"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="223"/>
         <source>Brazil</source>
         <translation>Brasile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="224"/>
         <source>Malaysia</source>
         <translation>Malaysia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="225"/>
         <source>Laos</source>
         <translation>Laos</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="257"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="261"/>
         <source>Ignore (do not import)</source>
         <translation>Ignora (non importare)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="276"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="280"/>
         <source>Row {row}: {problem}</source>
         <translation>Riga {row}: {problem}</translation>
     </message>
@@ -5444,98 +5444,114 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="55"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="56"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="83"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
         <source>New</source>
         <translation>Nuovi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
         <source>Updated</source>
         <translation>Aggiornati</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
         <source>Unchanged</source>
         <translation>Invariati</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
         <source>Skipped</source>
         <translation>Saltati</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="89"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="65"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="66"/>
         <source>Check again</source>
         <translation>Controlla di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="88"/>
+        <source>With warnings</source>
+        <translation>Con avvisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
         <source>Order of day and month</source>
         <translation>Ordine di giorno e mese</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="113"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="115"/>
         <source>Day first</source>
         <translation>Prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="116"/>
         <source>Month first</source>
         <translation>Prima il mese</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="123"/>
         <source>Rows as they will be saved</source>
         <translation>Righe come verranno salvate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="122"/>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="142"/>
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="126"/>
         <source>Save the rows with errors…</source>
         <translation>Salva le righe con errori…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="127"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="129"/>
         <source>Save these rows, with the reason in a last column, to fix them and import them again.</source>
         <translation>Salva queste righe, con il motivo in un&apos;ultima colonna, per correggerle e importarle di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="141"/>
         <source>First rows</source>
         <translation>Prime righe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="143"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="147"/>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="193"/>
         <source>Reading every row and comparing it with your records…</source>
         <translation>Lettura di tutte le righe e confronto con le tue schede…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="206"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="222"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="230"/>
         <source>The check was cancelled. Nothing was imported.</source>
         <translation>Il controllo è stato annullato. Non è stato importato nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="254"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
+        <source>Warnings (%Ln)</source>
+        <translation><numerusform>Avvisi (%Ln)</numerusform><numerusform>Avvisi (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
         <source>Errors (%Ln)</source>
         <translation>
             <numerusform>Errori (%Ln)</numerusform>
@@ -5543,12 +5559,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="260"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="270"/>
         <source>Nothing would be imported: no row is new or changes a record.</source>
         <translation>Non verrebbe importato nulla: nessuna riga è nuova o modifica una scheda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="266"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="276"/>
         <source>Only the first %Ln errors are listed.</source>
         <translation>
             <numerusform>Viene elencato solo il primo %Ln errore.</numerusform>
@@ -5556,17 +5572,17 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="271"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
         <source>Nothing has been saved yet. Press “Import” to import.</source>
         <translation>Non è ancora stato salvato nulla. Premi «Importa» per importare.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="278"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
         <source>1 new company will be created.</source>
         <translation>Verrà creata 1 nuova azienda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="291"/>
         <source>%Ln new companies will be created.</source>
         <translation>
             <numerusform>Verrà creata %Ln nuova azienda.</numerusform>
@@ -5574,12 +5590,12 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="284"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="294"/>
         <source>1 new contact will be created.</source>
         <translation>Verrà creato 1 nuovo contatto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="286"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="296"/>
         <source>%Ln new contacts will be created.</source>
         <translation>
             <numerusform>Verrà creato %Ln nuovo contatto.</numerusform>
@@ -5587,17 +5603,17 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="298"/>
         <source>Records that exist show only the fields that change.</source>
         <translation>Per le schede esistenti sono mostrati solo i campi che cambiano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="290"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="300"/>
         <source>1 row repeats an earlier row of the file.</source>
         <translation>1 riga ripete una riga precedente del file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="293"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="303"/>
         <source>%Ln rows repeat an earlier row of the file.</source>
         <translation>
             <numerusform>%Ln riga ripete una riga precedente del file.</numerusform>
@@ -5605,32 +5621,32 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="321"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="331"/>
         <source>The dates of “{column}” ({samples}) read both day-first and month-first. Which is right?</source>
         <translation>Le date di «{column}» ({samples}) si possono leggere sia come giorno/mese sia come mese/giorno. Qual è l&apos;ordine giusto?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="337"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>Le date ({samples}) si possono leggere sia come giorno/mese sia come mese/giorno. Controlla l&apos;ordine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="358"/>
         <source>Save the rows with errors</source>
         <translation>Salva le righe con errori</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="360"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>File CSV (*.csv);;Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Impossibile salvare il file: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="383"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>Righe salvate: %Ln, in {file}.</numerusform>

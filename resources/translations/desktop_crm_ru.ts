@@ -3143,437 +3143,437 @@ The {new} records it created are removed (they stay restorable among the deleted
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="95"/>
-        <source>There is no user named “{value}”.</source>
-        <translation>Пользователя «{value}» нет.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="96"/>
-        <source>The pipeline has no stage named “{value}”.</source>
-        <translation>В воронке нет этапа «{value}».</translation>
+        <source>There is no user named “{value}”: the record is imported without that owner.</source>
+        <translation>Нет пользователя с именем «{value}»: запись импортируется без ответственного.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="99"/>
+        <source>The pipeline has no stage named “{value}”: the deal goes to its first stage.</source>
+        <translation>В воронке нет этапа «{value}»: сделка попадает на первый этап.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
         <source>There is no pipeline named “{value}”.</source>
         <translation>Воронки «{value}» нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="106"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» нет среди вариантов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="107"/>
         <source>The stage needs more fields: {missing}.</source>
         <translation>Для этапа нужны ещё поля: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="108"/>
         <source>This field is required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="109"/>
         <source>A contact needs a first name, a last name or an email.</source>
         <translation>У контакта должно быть имя, фамилия или адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="116"/>
         <source>No column is imported. Choose a field for at least one column.</source>
         <extracomment>why a plan cannot run, by ``ValidationError.code`` from the engine&apos;s checks</extracomment>
         <translation>Ни один столбец не импортируется. Выберите поле хотя бы для одного столбца.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="119"/>
         <source>Column {column}: its field is chosen for another column too.</source>
         <translation>Столбец {column}: это поле уже выбрано для другого столбца.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="122"/>
         <source>Column {column}: this field cannot be imported.</source>
         <translation>Столбец {column}: это поле нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="125"/>
         <source>Matching needs a column with that value: map one, or do not match.</source>
         <translation>Для сопоставления нужен столбец с этим значением: назначьте его или отключите сопоставление.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="128"/>
         <source>These records cannot be matched that way; choose another match rule.</source>
         <translation>Эти записи нельзя сопоставить таким способом; выберите другое правило.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
         <source>Full name (split)</source>
         <extracomment>targets that are not plain field labels (pseudo-targets and deal fields)</extracomment>
         <translation>Полное имя (разделить)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
         <source>Full name, surname first (split)</source>
         <translation>Полное имя, сначала фамилия (разделить)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="133"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
         <source>Company (create or link)</source>
         <translation>Компания (создать или связать)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
         <source>Contact (create or link)</source>
         <translation>Контакт (создать или связать)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="142"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="143"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="144"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="145"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="146"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="150"/>
         <source>Contacts</source>
         <extracomment>record types, plural, for titles and the type picker</extracomment>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="151"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="148"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="152"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="149"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="153"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="154"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
         <source>Text file with separated values (CSV)</source>
         <extracomment>what kind of file was found</extracomment>
         <translation>Текстовый файл с разделителями (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="155"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="159"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="156"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="160"/>
         <source>Excel 97–2003 workbook (.xls)</source>
         <translation>Книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="157"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="161"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>Электронная таблица OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
         <source>vCard address book (.vcf)</source>
         <translation>Адресная книга vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="166"/>
         <source>Comma ( , )</source>
         <translation>Запятая ( , )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="163"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="167"/>
         <source>Semicolon ( ; )</source>
         <translation>Точка с запятой ( ; )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="164"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="168"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="165"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="169"/>
         <source>Vertical bar ( | )</source>
         <translation>Вертикальная черта ( | )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="170"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
         <source>Unicode</source>
         <extracomment>what each encoding is used for, shown next to its name in the picker</extracomment>
         <translation>Юникод</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="171"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
         <source>Unicode, with a byte order mark</source>
         <translation>Юникод с меткой BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="172"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
         <source>Unicode (Excel “Unicode text”)</source>
         <translation>Юникод (Excel «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="173"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
         <source>Western European (Windows)</source>
         <translation>Западноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
         <source>Western European</source>
         <translation>Западноевропейская</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
         <source>Western European, with €</source>
         <translation>Западноевропейская, с €</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
         <source>Central European (Windows)</source>
         <translation>Центральноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
         <source>Cyrillic (Windows)</source>
         <translation>Кириллица (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
         <source>Cyrillic (KOI8-R)</source>
         <translation>Кириллица (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
         <source>Cyrillic (DOS)</source>
         <translation>Кириллица (DOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
         <source>Arabic and Persian (Windows)</source>
         <translation>Арабская и персидская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
         <source>Thai (Windows)</source>
         <translation>Тайская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
         <source>Thai (TIS-620)</source>
         <translation>Тайская (TIS-620)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
         <source>Greek (Windows)</source>
         <translation>Греческая (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
         <source>Turkish (Windows)</source>
         <translation>Турецкая (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
         <source>Hebrew (Windows)</source>
         <translation>Иврит (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="190"/>
         <source>Chinese, simplified</source>
         <translation>Китайская упрощённая</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="191"/>
         <source>Chinese, traditional</source>
         <translation>Китайская традиционная</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="192"/>
         <source>Japanese</source>
         <translation>Японская</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="193"/>
         <source>Korean</source>
         <translation>Корейская</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="194"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
         <source>Italy</source>
         <extracomment>common countries for phone numbers written without a country code (ISO 3166 code → name)</extracomment>
         <translation>Италия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="195"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="196"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="197"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
         <source>Thailand</source>
         <translation>Таиланд</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
         <source>Spain</source>
         <translation>Испания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
         <source>Switzerland</source>
         <translation>Швейцария</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
         <source>Austria</source>
         <translation>Австрия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
         <source>Netherlands</source>
         <translation>Нидерланды</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
         <source>Belgium</source>
         <translation>Бельгия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
         <source>Poland</source>
         <translation>Польша</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
         <source>United Arab Emirates</source>
         <translation>ОАЭ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
         <source>India</source>
         <translation>Индия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
         <source>Japan</source>
         <translation>Япония</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
         <source>Canada</source>
         <translation>Канада</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="222"/>
         <source>Australia</source>
         <translation>Австралия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="223"/>
         <source>Brazil</source>
         <translation>Бразилия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="224"/>
         <source>Malaysia</source>
         <translation>Малайзия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="225"/>
         <source>Laos</source>
         <translation>Лаос</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="257"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="261"/>
         <source>Ignore (do not import)</source>
         <translation>Пропустить (не импортировать)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="276"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="280"/>
         <source>Row {row}: {problem}</source>
         <translation>Строка {row}: {problem}</translation>
     </message>
@@ -5468,98 +5468,114 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="55"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="56"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="83"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
         <source>Skipped</source>
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="89"/>
         <source>With errors</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="65"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="66"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="88"/>
+        <source>With warnings</source>
+        <translation>С предупреждениями</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
         <source>Order of day and month</source>
         <translation>Порядок дня и месяца</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="113"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="115"/>
         <source>Day first</source>
         <translation>Сначала день</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="116"/>
         <source>Month first</source>
         <translation>Сначала месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="123"/>
         <source>Rows as they will be saved</source>
         <translation>Строки в том виде, в каком будут сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="122"/>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="142"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="126"/>
         <source>Save the rows with errors…</source>
         <translation>Сохранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="127"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="129"/>
         <source>Save these rows, with the reason in a last column, to fix them and import them again.</source>
         <translation>Сохранить эти строки с причиной в последнем столбце, чтобы исправить их и импортировать снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="141"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="143"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="147"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="193"/>
         <source>Reading every row and comparing it with your records…</source>
         <translation>Чтение всех строк и сравнение с вашими записями…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="206"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="222"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="230"/>
         <source>The check was cancelled. Nothing was imported.</source>
         <translation>Проверка отменена. Ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="254"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
+        <source>Warnings (%Ln)</source>
+        <translation><numerusform>Предупреждения (%Ln)</numerusform><numerusform>Предупреждения (%Ln)</numerusform><numerusform>Предупреждения (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
         <source>Errors (%Ln)</source>
         <translation>
             <numerusform>Ошибки (%Ln)</numerusform>
@@ -5568,12 +5584,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="260"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="270"/>
         <source>Nothing would be imported: no row is new or changes a record.</source>
         <translation>Импортировать нечего: нет ни новых строк, ни строк с изменениями.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="266"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="276"/>
         <source>Only the first %Ln errors are listed.</source>
         <translation>
             <numerusform>Показана только первая %Ln ошибка.</numerusform>
@@ -5582,17 +5598,17 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="271"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
         <source>Nothing has been saved yet. Press “Import” to import.</source>
         <translation>Пока ничего не сохранено. Нажмите «Импортировать», чтобы начать импорт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="278"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
         <source>1 new company will be created.</source>
         <translation>Будет создана 1 новая компания.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="291"/>
         <source>%Ln new companies will be created.</source>
         <translation>
             <numerusform>Будет создана %Ln новая компания.</numerusform>
@@ -5601,12 +5617,12 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="284"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="294"/>
         <source>1 new contact will be created.</source>
         <translation>Будет создан 1 новый контакт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="286"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="296"/>
         <source>%Ln new contacts will be created.</source>
         <translation>
             <numerusform>Будет создан %Ln новый контакт.</numerusform>
@@ -5615,17 +5631,17 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="298"/>
         <source>Records that exist show only the fields that change.</source>
         <translation>Для существующих записей показаны только изменяемые поля.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="290"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="300"/>
         <source>1 row repeats an earlier row of the file.</source>
         <translation>1 строка повторяет одну из предыдущих строк файла.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="293"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="303"/>
         <source>%Ln rows repeat an earlier row of the file.</source>
         <translation>
             <numerusform>%Ln строка повторяет предыдущие строки файла.</numerusform>
@@ -5634,32 +5650,32 @@ The {new} records it created are removed (they stay restorable among the deleted
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="321"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="331"/>
         <source>The dates of “{column}” ({samples}) read both day-first and month-first. Which is right?</source>
         <translation>Даты в «{column}» ({samples}) можно прочитать и как день/месяц, и как месяц/день. Какой порядок верный?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="337"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>Даты ({samples}) можно прочитать и как день/месяц, и как месяц/день. Проверьте порядок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="358"/>
         <source>Save the rows with errors</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="360"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Файлы CSV (*.csv);;Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Не удалось сохранить файл: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="383"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>Сохранено строк: %Ln, в {file}.</numerusform>

@@ -3103,437 +3103,437 @@ The {new} records it created are removed (they stay restorable among the deleted
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="95"/>
-        <source>There is no user named “{value}”.</source>
-        <translation>ไม่มีผู้ใช้ชื่อ “{value}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="96"/>
-        <source>The pipeline has no stage named “{value}”.</source>
-        <translation>ไปป์ไลน์ไม่มีขั้นตอนชื่อ “{value}”</translation>
+        <source>There is no user named “{value}”: the record is imported without that owner.</source>
+        <translation>ไม่มีผู้ใช้ชื่อ “{value}”: นำเข้าระเบียนโดยไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="99"/>
+        <source>The pipeline has no stage named “{value}”: the deal goes to its first stage.</source>
+        <translation>ไปป์ไลน์ไม่มีขั้นตอนชื่อ “{value}”: ดีลจะไปอยู่ที่ขั้นตอนแรก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
         <source>There is no pipeline named “{value}”.</source>
         <translation>ไม่มีไปป์ไลน์ชื่อ “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="102"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="106"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>“{value}” ไม่ใช่หนึ่งในตัวเลือก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="103"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="107"/>
         <source>The stage needs more fields: {missing}.</source>
         <translation>ขั้นตอนนี้ต้องมีฟิลด์เพิ่มเติม: {missing}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="104"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="108"/>
         <source>This field is required.</source>
         <translation>จำเป็นต้องกรอกฟิลด์นี้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="105"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="109"/>
         <source>A contact needs a first name, a last name or an email.</source>
         <translation>ผู้ติดต่อต้องมีชื่อ นามสกุล หรืออีเมลอย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="116"/>
         <source>No column is imported. Choose a field for at least one column.</source>
         <extracomment>why a plan cannot run, by ``ValidationError.code`` from the engine&apos;s checks</extracomment>
         <translation>ไม่มีคอลัมน์ที่จะนำเข้า โปรดเลือกฟิลด์ให้อย่างน้อยหนึ่งคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="115"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="119"/>
         <source>Column {column}: its field is chosen for another column too.</source>
         <translation>คอลัมน์ {column}: ฟิลด์นี้ถูกเลือกให้คอลัมน์อื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="118"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="122"/>
         <source>Column {column}: this field cannot be imported.</source>
         <translation>คอลัมน์ {column}: ไม่สามารถนำเข้าฟิลด์นี้ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="125"/>
         <source>Matching needs a column with that value: map one, or do not match.</source>
         <translation>การจับคู่ต้องมีคอลัมน์ที่มีค่านั้น โปรดกำหนดคอลัมน์ หรือเลือกไม่จับคู่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="128"/>
         <source>These records cannot be matched that way; choose another match rule.</source>
         <translation>ไม่สามารถจับคู่ระเบียนเหล่านี้ด้วยวิธีนี้ได้ โปรดเลือกกฎการจับคู่อื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="131"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
         <source>Full name (split)</source>
         <extracomment>targets that are not plain field labels (pseudo-targets and deal fields)</extracomment>
         <translation>ชื่อเต็ม (แยกชื่อ-นามสกุล)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="132"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
         <source>Full name, surname first (split)</source>
         <translation>ชื่อเต็ม นามสกุลขึ้นก่อน (แยกชื่อ-นามสกุล)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="133"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
         <source>Company (create or link)</source>
         <translation>บริษัท (สร้างหรือเชื่อมโยง)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="134"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
         <source>Contact (create or link)</source>
         <translation>ผู้ติดต่อ (สร้างหรือเชื่อมโยง)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="135"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
         <source>Stage</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="136"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
         <source>Pipeline</source>
         <translation>ไปป์ไลน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="137"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
         <source>Owner</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="138"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="142"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="143"/>
         <source>Value</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="144"/>
         <source>Probability</source>
         <translation>ความน่าจะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="141"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="145"/>
         <source>Expected close</source>
         <translation>คาดว่าจะปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="146"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="150"/>
         <source>Contacts</source>
         <extracomment>record types, plural, for titles and the type picker</extracomment>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="147"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="151"/>
         <source>Companies</source>
         <translation>บริษัท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="148"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="152"/>
         <source>Deals</source>
         <translation>ดีล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="149"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="153"/>
         <source>Tasks</source>
         <translation>งาน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="154"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
         <source>Text file with separated values (CSV)</source>
         <extracomment>what kind of file was found</extracomment>
         <translation>ไฟล์ข้อความแบบคั่นค่า (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="155"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="159"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>เวิร์กบุ๊ก Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="156"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="160"/>
         <source>Excel 97–2003 workbook (.xls)</source>
         <translation>เวิร์กบุ๊ก Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="157"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="161"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>สเปรดชีต OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="158"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
         <source>vCard address book (.vcf)</source>
         <translation>สมุดที่อยู่ vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="162"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="166"/>
         <source>Comma ( , )</source>
         <translation>จุลภาค ( , )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="163"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="167"/>
         <source>Semicolon ( ; )</source>
         <translation>อัฒภาค ( ; )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="164"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="168"/>
         <source>Tab</source>
         <translation>แท็บ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="165"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="169"/>
         <source>Vertical bar ( | )</source>
         <translation>เส้นตั้ง ( | )</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="170"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
         <source>Unicode</source>
         <extracomment>what each encoding is used for, shown next to its name in the picker</extracomment>
         <translation>ยูนิโค้ด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="171"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
         <source>Unicode, with a byte order mark</source>
         <translation>ยูนิโค้ด พร้อม BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="172"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
         <source>Unicode (Excel “Unicode text”)</source>
         <translation>ยูนิโค้ด (Excel “ข้อความ Unicode”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="173"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
         <source>Western European (Windows)</source>
         <translation>ยุโรปตะวันตก (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="174"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
         <source>Western European</source>
         <translation>ยุโรปตะวันตก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="175"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
         <source>Western European, with €</source>
         <translation>ยุโรปตะวันตก พร้อม €</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="176"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
         <source>Central European (Windows)</source>
         <translation>ยุโรปกลาง (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="177"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
         <source>Cyrillic (Windows)</source>
         <translation>ซีริลลิก (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="178"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
         <source>Cyrillic (KOI8-R)</source>
         <translation>ซีริลลิก (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="179"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
         <source>Cyrillic (DOS)</source>
         <translation>ซีริลลิก (DOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="180"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
         <source>Arabic and Persian (Windows)</source>
         <translation>อาหรับและเปอร์เซีย (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="181"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
         <source>Thai (Windows)</source>
         <translation>ไทย (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="182"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
         <source>Thai (TIS-620)</source>
         <translation>ไทย (TIS-620)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="183"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
         <source>Greek (Windows)</source>
         <translation>กรีก (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="184"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
         <source>Turkish (Windows)</source>
         <translation>ตุรกี (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
         <source>Hebrew (Windows)</source>
         <translation>ฮีบรู (Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="186"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="190"/>
         <source>Chinese, simplified</source>
         <translation>จีนตัวย่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="187"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="191"/>
         <source>Chinese, traditional</source>
         <translation>จีนตัวเต็ม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="188"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="192"/>
         <source>Japanese</source>
         <translation>ญี่ปุ่น</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="189"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="193"/>
         <source>Korean</source>
         <translation>เกาหลี</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="194"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
         <source>Italy</source>
         <extracomment>common countries for phone numbers written without a country code (ISO 3166 code → name)</extracomment>
         <translation>อิตาลี</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="195"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
         <source>Iran</source>
         <translation>อิหร่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="196"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
         <source>Russia</source>
         <translation>รัสเซีย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="197"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
         <source>Thailand</source>
         <translation>ไทย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
         <source>United States</source>
         <translation>สหรัฐอเมริกา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="199"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
         <source>United Kingdom</source>
         <translation>สหราชอาณาจักร</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="200"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
         <source>Germany</source>
         <translation>เยอรมนี</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="201"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
         <source>France</source>
         <translation>ฝรั่งเศส</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="202"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
         <source>Spain</source>
         <translation>สเปน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="203"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
         <source>Switzerland</source>
         <translation>สวิตเซอร์แลนด์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="204"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
         <source>Austria</source>
         <translation>ออสเตรีย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="205"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
         <source>Netherlands</source>
         <translation>เนเธอร์แลนด์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="206"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
         <source>Belgium</source>
         <translation>เบลเยียม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="207"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
         <source>Poland</source>
         <translation>โปแลนด์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="208"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
         <source>Ukraine</source>
         <translation>ยูเครน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="209"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
         <source>Belarus</source>
         <translation>เบลารุส</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="210"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
         <source>Kazakhstan</source>
         <translation>คาซัคสถาน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="211"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
         <source>Turkey</source>
         <translation>ตุรกี</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="212"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
         <source>United Arab Emirates</source>
         <translation>สหรัฐอาหรับเอมิเรตส์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="213"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
         <source>Afghanistan</source>
         <translation>อัฟกานิสถาน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="214"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
         <source>India</source>
         <translation>อินเดีย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="215"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
         <source>China</source>
         <translation>จีน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="216"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
         <source>Japan</source>
         <translation>ญี่ปุ่น</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="217"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
         <source>Canada</source>
         <translation>แคนาดา</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="218"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="222"/>
         <source>Australia</source>
         <translation>ออสเตรเลีย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="219"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="223"/>
         <source>Brazil</source>
         <translation>บราซิล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="220"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="224"/>
         <source>Malaysia</source>
         <translation>มาเลเซีย</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="221"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="225"/>
         <source>Laos</source>
         <translation>ลาว</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="257"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="261"/>
         <source>Ignore (do not import)</source>
         <translation>ข้าม (ไม่นำเข้า)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/texts.py" line="276"/>
+        <location filename="../../desktop_crm/ui/importer/texts.py" line="280"/>
         <source>Row {row}: {problem}</source>
         <translation>แถว {row}: {problem}</translation>
     </message>
@@ -5420,188 +5420,204 @@ The {new} records it created are removed (they stay restorable among the deleted
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="55"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="56"/>
         <source>Preview</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="83"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="84"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
         <source>Updated</source>
         <translation>อัปเดต</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="85"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="86"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
         <source>Skipped</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="87"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="89"/>
         <source>With errors</source>
         <translation>มีข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="65"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="66"/>
         <source>Check again</source>
         <translation>ตรวจสอบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="112"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="88"/>
+        <source>With warnings</source>
+        <translation>มีคำเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
         <source>Order of day and month</source>
         <translation>ลำดับวันและเดือน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="113"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="115"/>
         <source>Day first</source>
         <translation>วันขึ้นก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="114"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="116"/>
         <source>Month first</source>
         <translation>เดือนขึ้นก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="121"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="123"/>
         <source>Rows as they will be saved</source>
         <translation>แถวตามที่จะถูกบันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="122"/>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="140"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="142"/>
         <source>Errors</source>
         <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="124"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="126"/>
         <source>Save the rows with errors…</source>
         <translation>บันทึกแถวที่มีข้อผิดพลาด…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="127"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="129"/>
         <source>Save these rows, with the reason in a last column, to fix them and import them again.</source>
         <translation>บันทึกแถวเหล่านี้พร้อมเหตุผลในคอลัมน์สุดท้าย เพื่อแก้ไขแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="139"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="141"/>
         <source>First rows</source>
         <translation>แถวแรก ๆ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="185"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="143"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="147"/>
+        <source>Warnings</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="193"/>
         <source>Reading every row and comparing it with your records…</source>
         <translation>กำลังอ่านทุกแถวและเปรียบเทียบกับระเบียนของคุณ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="198"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="206"/>
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="222"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="230"/>
         <source>The check was cancelled. Nothing was imported.</source>
         <translation>ยกเลิกการตรวจสอบแล้ว ไม่มีการนำเข้าข้อมูล</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="254"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
+        <source>Warnings (%Ln)</source>
+        <translation><numerusform>คำเตือน (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
         <source>Errors (%Ln)</source>
         <translation>
             <numerusform>ข้อผิดพลาด (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="260"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="270"/>
         <source>Nothing would be imported: no row is new or changes a record.</source>
         <translation>จะไม่มีการนำเข้าข้อมูล: ไม่มีแถวใหม่หรือแถวที่เปลี่ยนแปลงระเบียน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="266"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="276"/>
         <source>Only the first %Ln errors are listed.</source>
         <translation>
             <numerusform>แสดงเฉพาะข้อผิดพลาด %Ln รายการแรก</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="271"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
         <source>Nothing has been saved yet. Press “Import” to import.</source>
         <translation>ยังไม่มีการบันทึกใด ๆ กด “นำเข้า” เพื่อนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="278"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
         <source>1 new company will be created.</source>
         <translation>จะสร้างบริษัทใหม่ 1 แห่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="281"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="291"/>
         <source>%Ln new companies will be created.</source>
         <translation>
             <numerusform>จะสร้างบริษัทใหม่ %Ln แห่ง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="284"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="294"/>
         <source>1 new contact will be created.</source>
         <translation>จะสร้างผู้ติดต่อใหม่ 1 ราย</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="286"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="296"/>
         <source>%Ln new contacts will be created.</source>
         <translation>
             <numerusform>จะสร้างผู้ติดต่อใหม่ %Ln ราย</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="288"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="298"/>
         <source>Records that exist show only the fields that change.</source>
         <translation>ระเบียนที่มีอยู่แล้วจะแสดงเฉพาะฟิลด์ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="290"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="300"/>
         <source>1 row repeats an earlier row of the file.</source>
         <translation>มี 1 แถวที่ซ้ำกับแถวก่อนหน้าในไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="293"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="303"/>
         <source>%Ln rows repeat an earlier row of the file.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ซ้ำกับแถวก่อนหน้าในไฟล์</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="321"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="331"/>
         <source>The dates of “{column}” ({samples}) read both day-first and month-first. Which is right?</source>
         <translation>วันที่ใน “{column}” ({samples}) อ่านได้ทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน แบบไหนถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="327"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="337"/>
         <source>The dates ({samples}) read both day-first and month-first. Check the order:</source>
         <translation>วันที่ ({samples}) อ่านได้ทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน โปรดตรวจสอบลำดับ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="348"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="358"/>
         <source>Save the rows with errors</source>
         <translation>บันทึกแถวที่มีข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="350"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="360"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ CSV (*.csv);;เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="362"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="372"/>
         <source>The file could not be saved: {reason}</source>
         <translation>บันทึกไฟล์ไม่ได้: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="373"/>
+        <location filename="../../desktop_crm/ui/importer/page_preview.py" line="383"/>
         <source>Rows saved: %Ln, in {file}.</source>
         <translation>
             <numerusform>บันทึกแล้ว %Ln แถว ใน {file}</numerusform>

@@ -122,3 +122,27 @@ def test_a_database_error_inside_also_restores_the_triggers(crm: Crm) -> None:
     with crm.ctx.engine.connect() as conn:
         assert triggers_present(conn) == set(BULK_TRIGGERS)
     assert _docs(crm) == 0
+
+
+def _automerge(crm: Crm) -> list[Any]:
+    with crm.ctx.engine.connect() as conn:
+        return [
+            conn.exec_driver_sql(f"SELECT v FROM {fts}_config WHERE k = 'automerge'").scalar()
+            for fts in ("search_tri", "search_words")
+        ]
+
+
+def test_rows_inserted_without_an_index_call_are_indexed_at_the_end(crm: Crm) -> None:
+    """The block's end indexes everything in one statement with FTS5 merging paused, and puts
+    the merge setting back (the default when none was set, a user's own value otherwise)."""
+    with crm.ctx.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO search_words(search_words, rank) VALUES('automerge', 8)")
+    before = _automerge(crm)
+    assert before == [None, 8]
+    with crm.ctx.engine.begin() as conn, bulk_indexing(conn):
+        conn.execute(sa.insert(ContactRecord), [_contact(*p) for p in PEOPLE])
+    assert _automerge(crm) == [4, 8]
+    for text in ("Королёв", "ใจดี", "کریمی", "Bianchi"):
+        assert crm.finder.search(text, 10).total == 1, text
+    assert _docs(crm) == len(PEOPLE)
+    assert crm.maintenance.check().ok

@@ -33,6 +33,7 @@ from tests.ui.test_import_wizard_support import (
     make_wizard,
     memory,
     next_step,
+    table_texts,
     ui,
     write_google_csv,
     write_italian_workbook,
@@ -76,7 +77,14 @@ def test_a_workbook_with_a_title_row_a_merged_header_and_two_sheets(
     choose(wizard.matching_page.country_combo, "IT")
     goto_preview(qtbot, wizard)
     counts = {k: label.text() for k, label in wizard.preview_page.count_labels.items()}
-    assert counts == {"new": "3", "updated": "0", "unchanged": "0", "skipped": "0", "errors": "0"}
+    assert counts == {
+        "new": "3",
+        "updated": "0",
+        "unchanged": "0",
+        "skipped": "0",
+        "warnings": "0",
+        "errors": "0",
+    }
     assert not wizard.preview_page.save_errors_button.isEnabled()
     do_import(qtbot, wizard)
     people = contacts_by_email(crm)
@@ -155,15 +163,21 @@ def test_deals_with_stages_go_to_the_chosen_pipeline(
     assert matching.pipeline_combo.isVisible() and wizard.state.pipeline_id is not None
     goto_preview(qtbot, wizard)
     page = wizard.preview_page
-    assert page.count_labels["new"].text() == "2" and page.count_labels["errors"].text() == "1"
-    error = page.errors_model.row_item(0)
-    assert (error.row_number, error.column_name) == (4, "Stage")
-    reason = page.errors_model.index(0, 3).data()
-    assert reason == "The pipeline has no stage named \u201cNo such stage\u201d."
+    # an unknown stage is a warning (the deal goes to the pipeline's first stage), not an error
+    assert page.count_labels["new"].text() == "3" and page.count_labels["errors"].text() == "0"
+    assert page.count_labels["warnings"].text() == "1"
+    assert page.warnings_model.rowCount() == 1
+    assert table_texts(page.warnings_view, 2) == ["No such stage"]
+    assert "first stage" in table_texts(page.warnings_view, 3)[0]
     do_import(qtbot, wizard)
     rossi = next(r for r in crm.company_list.page(ListQuery(), 0, 10) if r.name == "Rossi Srl")
     deals = crm.deals.for_record("company", rossi.id)
     assert [(d.title, d.value) for d in deals] == [("Website redesign", 12000)]
+    pars = next(r for r in crm.company_list.page(ListQuery(), 0, 10) if r.name == "Pars Co")
+    assert {d.title for d in crm.deals.for_record("company", pars.id)} == {
+        "Support contract",
+        "Big one",
+    }
 
 
 def test_a_file_dropped_on_the_wizard_is_opened(

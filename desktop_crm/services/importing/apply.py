@@ -1,17 +1,16 @@
 """Saving a chunk of decided rows: new records inserted, matched ones filled or overwritten.
 
 ``Applier.check_new`` says whether a row can become a new record. ``Applier.apply`` then, for a
-chunk of rows: links the names (companies, contacts, tags), builds the new records' rows and
-log rows, and hands the statements to the runner, followed by the search indexing of the new
-rows and the comparison of the matched records with the file (which reads the database, so it
-runs where the statements run). With no writer (a preview) the same decisions are made and
-counted, and nothing is written.
+chunk of rows: links the names (companies, contacts, tags), builds the new records' rows and log
+rows, and hands the statements to the runner, followed by the comparison of the matched records
+with the file (which reads the database, so it runs where the statements run). With no writer (a
+preview) the same decisions are made and counted, and nothing is written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -19,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.services.importing.bulk import INLINE, BatchWriter, IdPool, Runner
-from desktop_crm.services.importing.convert import Converted
+from desktop_crm.services.importing.convert import Converted, RowConverter
 from desktop_crm.services.importing.job import Job
 from desktop_crm.services.importing.links import Linker, load_tags
 from desktop_crm.services.importing.matching import NameIndex
@@ -103,10 +102,10 @@ class Applier:
 
     def check_new(self, row: Converted) -> RowError | None:
         """None when ``row`` can be a new record (completed with its defaults), else why not."""
+        converter = self.job.converter
         try:
             self.records.check(row)
         except ValidationError as exc:
-            converter = self.job.converter
             column = converter.column_of(exc.field)
             value = str(exc.params.get("value", ""))
             return RowError(
@@ -118,6 +117,8 @@ class Applier:
                 column,
                 dict(exc.params),
             )
+        if row.warnings:  # a warning of the record's checks names its field, not its column
+            row.warnings = [_placed(w, converter) for w in row.warnings]
         return None
 
     def apply(self, new: Sequence[Decided], matched: Sequence[Decided]) -> None:
@@ -137,12 +138,6 @@ class Applier:
             self.runner.submit(lambda: self.updater.apply(matched, incoming, tags))
         if self.writer is not None:
             self.writer.flush()
-        if self.index is not None:  # while the next chunk is read and converted
-            self.runner.background(self._index_new)
-
-    def _index_new(self) -> None:
-        if self.index is not None:
-            self.index.index_new()
 
     def _incoming(self, d: Decided, contacts: dict[int, str]) -> dict[str, Any]:
         values = dict(d.row.values)
@@ -173,6 +168,13 @@ class Applier:
             self.writer.insert("deal_contact", parts, [logged(p) for p in parts], records)
         if kind in _TAGGED:
             self.linker.tag_new(kind, [(d.record_id, d.row.tags) for d in new if d.row.tags])
+
+
+def _placed(warning: RowError, converter: RowConverter) -> RowError:
+    if warning.column is not None or warning.code != "unknown_stage":
+        return warning
+    column = converter.column_of("stage")
+    return replace(warning, column=column, column_name=converter.column_name(column))
 
 
 def shown(row: Converted) -> dict[str, Any]:

@@ -152,6 +152,9 @@ def _print_counts(plan: ImportPlan, counts: ImportCounts, dry_run: bool, out: Te
         print(f"  {counts.companies_created:,} companies created", file=out)
     if counts.duplicates:
         print(f"  {counts.duplicates:,} rows repeat an earlier row of the file", file=out)
+    if counts.warnings:
+        warned = f"  {counts.warnings:,} rows imported with a warning (unknown owner or stage)"
+        print(warned, file=out)
 
 
 def _print_errors(errors: tuple[RowError, ...], total: int, out: TextIO) -> None:

@@ -32,8 +32,8 @@ MESSAGES = {
     "not_a_bool": "Not yes or no: {value!r}",
     "cell_error": "The cell holds the spreadsheet error {value}",
     "too_many_cells": "The row has {count} cells, more than the {columns} columns of the header",
-    "unknown_user": "No user named {value!r}",
-    "unknown_stage": "No stage named {value!r} in the pipeline",
+    "unknown_user": "No user named {value!r}: imported without that owner",
+    "unknown_stage": "No stage named {value!r} in the pipeline: put in its first stage",
     "unknown_pipeline": "No pipeline named {value!r}",
     "choice": "Not one of the choices: {value!r}",
 }
@@ -61,6 +61,13 @@ class Converted:
     pipeline: str | None = None
     stage: str | None = None
     tags: tuple[str, ...] = ()
+    # what was set aside but did not stop the row (an unknown owner or stage): RowErrors
+    warnings: list[RowError] | None = None
+
+    def warn(self, warning: RowError) -> None:
+        if self.warnings is None:
+            self.warnings = []
+        self.warnings.append(warning)
 
 
 def problem_error(
@@ -235,8 +242,8 @@ class RowConverter:
                 continue
             if target == "owner":
                 user = self.lookups.users.get(fold(text))
-                if user is None:
-                    errors.append(self._unknown(result.number, index, "unknown_user", text))
+                if user is None:  # imported without that owner (the importing user's)
+                    result.warn(self._unknown(result.number, index, "unknown_user", text))
                 else:
                     result.values[self.owner_field] = user
             else:
@@ -267,9 +274,12 @@ def _json_default(value: Any) -> Any:
     return json.loads(encode(value))  # Decimal and the rest: exactly as encode() writes them
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)  # made once, not per row
+
+
 def encode_values(values: dict[str, Any]) -> str:
     """``encode(values)`` (the change log's JSON), written in one pass by the C encoder."""
-    return json.dumps(values, ensure_ascii=False, default=_json_default)
+    return _ENCODER.encode(values)
 
 
 def jsonable(value: Any) -> Any:

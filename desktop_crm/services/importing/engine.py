@@ -7,13 +7,16 @@
 - ``run_import(crm, plan)``: the same pass, writing: ONE transaction (``BEGIN IMMEDIATE``), bulk
   Core inserts and updates a chunk at a time, one changeset in the change log (a ``create`` row
   per new record, a ``set`` row per changed field), the batch in ``import_batches`` and what it
-  did in ``import_records`` (for "Undo import"), the search index built in sets
-  (``store.bulk_index``). A verified backup of the file is taken first. Cancel (``cancelled()``
-  true) or any failure rolls everything back: nothing half-imported.
+  did in ``import_records`` (for "Undo import"), the search index built at the end in one set
+  statement per table, inside the same transaction (``store.bulk_index``). A verified backup of
+  the file is taken first. Cancel (``cancelled()`` true) or any failure rolls everything back:
+  nothing half-imported.
 - ``write_error_rows(preview, path)``: the rows with errors, as read plus an "Error" column, to
   CSV or .xlsx, to fix and import again.
 
 A bad row never stops the file: it becomes a :class:`RowError` and the other rows go on.
+An unknown owner or deal stage does not reject its row: the row is imported without that owner
+(the importing user's) or in the pipeline's first stage, with a warning (``counts.warnings``).
 """
 
 from __future__ import annotations
@@ -58,9 +61,11 @@ from desktop_crm.store.types import utcnow
 if TYPE_CHECKING:
     from desktop_crm.services.crm import Crm
 
-THREADED = True
+THREADED = False  # the search index is built once at the end: no worker to overlap with
 CHUNK_ROWS = 2000  # rows decided, then written together
-CACHE_KIB = 64 * 1024  # SQLite page cache while importing (index pages stay in memory)
+# SQLite page cache while importing (index pages stay in memory); bigger is a little faster
+# (200 MB: -15% index time at 100k rows) but counts towards the 500 MB peak of a 1M-row file
+CACHE_KIB = 128 * 1024
 CHANGE_IDS = 5000  # at most this many record ids in the import's Change (views refresh by type)
 
 
@@ -74,6 +79,8 @@ class Outcome:
     error_rows: int = 0
     error_total: int = 0
     errors: list[RowError] = field(default_factory=list)
+    warned_rows: int = 0
+    warnings: list[RowError] = field(default_factory=list)
     bad_rows: list[ErrorRow] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
     bound: int | None = None  # row number of the PREVIEW_ROWS-th data row
@@ -86,6 +93,12 @@ class Outcome:
     def show(self, row: PreviewRow) -> None:
         if self.wants(row.row_number):
             self.preview.append(row)
+
+    def warn(self, warnings: list[RowError]) -> None:
+        self.warned_rows += 1
+        room = MAX_ERRORS_KEPT - len(self.warnings)
+        if room > 0:
+            self.warnings.extend(warnings[:room])
 
     def fail(self, raw: RawRow, errors: list[RowError]) -> None:
         self.error_rows += 1
@@ -126,6 +139,8 @@ def _pass(job: Job, applier: Applier, out: Outcome, cancelled: CancelledFn | Non
             if problem is not None:
                 out.fail(raw, [problem])
                 continue
+            if row.warnings:
+                out.warn(row.warnings)
             record_id = ids.next()
             if keys:
                 index.add_created(keys, record_id)
@@ -138,6 +153,8 @@ def _pass(job: Job, applier: Applier, out: Outcome, cancelled: CancelledFn | Non
                 if out.wants(raw.number):
                     out.show(PreviewRow(raw.number, "skip", shown(row), record_id))
                 continue
+            if row.warnings:
+                out.warn(row.warnings)
             matched.append(Decided(row, record_id, True, created))
             if len(out.updated_ids) < CHANGE_IDS and not created:
                 out.updated_ids.append(record_id)
@@ -165,6 +182,7 @@ def _counts(out: Outcome, applier: Applier) -> ImportCounts:
         companies_created=created.get("company", 0),
         contacts_created=created.get("contact", 0),
         tags_created=created.get("tag", 0),
+        warnings=out.warned_rows,
     )
 
 
@@ -196,6 +214,7 @@ def analyze(
         error_total=out.error_total,
         date_warnings=tuple(job.sampled.warnings),
         date_order=job.sampled.date_order,
+        warnings=tuple(out.warnings),
     )
 
 
@@ -255,6 +274,7 @@ def run_import(
             Change("", description),
             backup_path,
             time.perf_counter() - started,
+            tuple(out.warnings),
         )
     return ImportResult(
         batch_id,
@@ -264,6 +284,7 @@ def run_import(
         change,
         backup_path,
         time.perf_counter() - started,
+        tuple(out.warnings),
     )
 
 

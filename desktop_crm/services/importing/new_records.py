@@ -20,12 +20,14 @@ from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.fields import CUSTOM_PREFIX
 from desktop_crm.domain.tasks import check_task, reminder_time
 from desktop_crm.services import deal_settings
-from desktop_crm.services.importing.convert import Converted, Lookups, jsonable
+from desktop_crm.services.importing.convert import MESSAGES, Converted, Lookups, jsonable
 from desktop_crm.services.importing.matching import fold
+from desktop_crm.services.importing.plan import RowError
 from desktop_crm.services.writer import sort_key
 from desktop_crm.store.models import DealRecord
 
-_LISTS = ("emails", "phones")
+_LISTS = frozenset({"emails", "phones"})
+_CUSTOM_AT = len(CUSTOM_PREFIX)
 _COLUMNS_OF: dict[str, tuple[str, ...]] = {
     "full_name": ("first_name", "last_name"),
     "full_name_reversed": ("first_name", "last_name"),
@@ -89,7 +91,8 @@ class NewRecords:
         """Raise ValidationError (naming the field) when ``row`` cannot be a new record."""
         values = row.values
         if self.record_type == "contact":
-            if not any(values.get(f) for f in ("first_name", "last_name", "emails")):
+            get = values.get
+            if not (get("first_name") or get("last_name") or get("emails")):
                 raise ValidationError(
                     "first_name",
                     "A contact needs a first name, a last name or an email",
@@ -119,16 +122,10 @@ class NewRecords:
         if pipeline_id is None:
             pipeline_id = next(iter(lookups.pipelines.values()), None)
         stages = lookups.stages.get(pipeline_id or "", {})
-        if row.stage:
-            stage = stages.get(fold(row.stage))
-            if stage is None:
-                raise ValidationError(
-                    "stage",
-                    f"No stage named {row.stage!r} in the pipeline",
-                    code="unknown_stage",
-                    value=row.stage,
-                )
-        else:
+        stage = stages.get(fold(row.stage)) if row.stage else None
+        if stage is None:  # none named, or an unknown name: the first stage, with a warning
+            if row.stage:
+                row.warn(_stage_warning(row.number, row.stage))
             stage = next((s for s in stages.values() if s[1] == "open"), None)
         if stage is None or pipeline_id is None:
             raise ValidationError("stage", "The pipeline has no stage", code="unknown_stage")
@@ -157,16 +154,18 @@ class NewRecords:
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """The varying column values of a new record, and the values its ``create`` log row
         keeps (as ``Writer.create`` logs them: lists as lists, nothing empty or derived)."""
-        record: dict[str, Any] = dict(self.defaults)
+        record: dict[str, Any] = self.defaults.copy()
         record["id"] = record_id
         log: dict[str, Any] = {}
         custom: dict[str, Any] = {}
         for name, value in row.values.items():
-            if name.startswith(CUSTOM_PREFIX):
-                custom[name[len(CUSTOM_PREFIX) :]] = jsonable(value)
-                continue
-            log[name] = value
-            record[name] = "\n".join(value) if name in _LISTS else value
+            if name in _LISTS:
+                log[name] = value
+                record[name] = "\n".join(value)
+            elif name.startswith(CUSTOM_PREFIX):
+                custom[name[_CUSTOM_AT:]] = jsonable(value)
+            else:
+                log[name] = record[name] = value
         kind = self.record_type
         if kind == "task":
             if contact_id:
@@ -269,6 +268,12 @@ def _defaults(
             closed_at=None,
         )
     return varying, fixed
+
+
+def _stage_warning(number: int, name: str) -> RowError:
+    """The row's column is filled in by the caller (``Applier.check_new``)."""
+    message = MESSAGES["unknown_stage"].format(value=name)
+    return RowError(number, None, "unknown_stage", name, message, None, {"value": name})
 
 
 def _no_none(values: dict[str, Any]) -> dict[str, Any]:

@@ -73,7 +73,10 @@ class RowError:
     parsers' ``not_a_date``, ``impossible_date``, ``ambiguous_date``, ``not_an_email``,
     ``not_a_phone``, ``not_a_number``, ``not_a_bool``, ``cell_error``; the validators' ``required``,
     ``too_long``, ``choice`` …; the engine's ``too_many_cells``, ``unknown_user``,
-    ``unknown_stage``, ``unknown_pipeline``, ``contact_needs_name``); ``message`` is English."""
+    ``unknown_pipeline``, ``contact_needs_name``); ``message`` is English.
+
+    Also a row's warning (imported all the same): ``unknown_user`` (imported without that
+    owner), ``unknown_stage`` (a deal put in the pipeline's first stage)."""
 
     row_number: int
     column_name: str | None
@@ -105,6 +108,7 @@ class ImportCounts:
     companies_created: int = 0
     contacts_created: int = 0  # deals and tasks: contacts created by name
     tags_created: int = 0
+    warnings: int = 0  # rows imported with a warning (an unknown owner or stage set aside)
 
     def as_dict(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -146,6 +150,8 @@ class ImportPreview:
     error_total: int  # every error found (a row may have several)
     date_warnings: tuple[DateWarning, ...]
     date_order: str | None  # the order used (the plan's, or the guess)
+    # what rows were imported without (an unknown owner or stage): the first MAX_ERRORS_KEPT
+    warnings: tuple[RowError, ...] = ()
 
     @property
     def errors_truncated(self) -> bool:
@@ -161,6 +167,7 @@ class ImportResult:
     change: Change
     backup_path: str | None = None
     seconds: float = 0.0
+    warnings: tuple[RowError, ...] = ()  # the first MAX_ERRORS_KEPT, as in ImportPreview
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ matched a record created earlier by the same import updates that record (undo re
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +36,20 @@ _SEARCHED = {
     "contact": frozenset({"first_name", "last_name", "emails", "phones", "company_id"}),
     "company": frozenset({"name", "email", "phone", "website"}),
 }
+
+
+_TEXT = json.JSONEncoder(ensure_ascii=False)  # made once: encode() builds one per call
+
+
+def _encoded(value: Any) -> str:
+    """``fields.encode(value)``, the common values (None, text, lists of text) without its
+    per-call encoder and canonical-form walk."""
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is str or (kind is tuple and all(type(v) is str for v in value)):
+        return _TEXT.encode(value)
+    return encode(value)
 
 
 def _empty(value: Any) -> bool:
@@ -183,8 +198,8 @@ class Updater:
         new_text: dict[str, str | None] = {}
         custom = dict(values.get("custom") or {})
         for name, new in changes.items():
-            old_text[name] = encode(values.get(name))
-            new_text[name] = encode(new)
+            old_text[name] = _encoded(values.get(name))
+            new_text[name] = _encoded(new)
             values[name] = new
             if name.startswith(CUSTOM_PREFIX):
                 custom[name[len(CUSTOM_PREFIX) :]] = jsonable(new)

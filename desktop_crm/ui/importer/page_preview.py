@@ -34,7 +34,7 @@ from desktop_crm.ui.importer.tasks import BackgroundTask, CancelledFn, ProgressF
 from desktop_crm.ui.importer.texts import plan_error_text
 from desktop_crm.ui.messages import error_text
 
-COUNTS = ("new", "updated", "unchanged", "skipped", "errors")
+COUNTS = ("new", "updated", "unchanged", "skipped", "warnings", "errors")
 
 
 class PreviewPage(Step):
@@ -47,6 +47,7 @@ class PreviewPage(Step):
         self.task: BackgroundTask | None = None
         self.rows_model = PreviewRowsModel(self)
         self.errors_model = ErrorsModel(self)
+        self.warnings_model = ErrorsModel(self)  # rows imported all the same, with the reason
         self._build_ui()
         self._connect_signals()
 
@@ -84,6 +85,7 @@ class PreviewPage(Step):
             "updated": self.tr("Updated"),
             "unchanged": self.tr("Unchanged"),
             "skipped": self.tr("Skipped"),
+            "warnings": self.tr("With warnings"),
             "errors": self.tr("With errors"),
         }
         grid = QGridLayout()
@@ -138,6 +140,11 @@ class PreviewPage(Step):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rows_view, self.tr("First rows"))
         self.tabs.addTab(errors_page, self.tr("Errors"))
+        self.warnings_view = self._table(self.warnings_model, self.tr("Warnings"))
+        self.warnings_view.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch
+        )
+        self.tabs.addTab(self.warnings_view, self.tr("Warnings"))
 
     def _table(self, model: PreviewRowsModel | ErrorsModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -178,6 +185,7 @@ class PreviewPage(Step):
         self._show_counts(None)
         self.rows_model.set_rows([])
         self.errors_model.set_rows([])
+        self.warnings_model.set_rows([])
         self.again_button.hide()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
@@ -247,6 +255,8 @@ class PreviewPage(Step):
         users = {u.id: u.name for u in self.host.ui.crm.catalog.users(include_inactive=True)}
         self.rows_model.set_preview(preview.rows, self.field_labels(preview), users)
         self.errors_model.set_rows(preview.errors)
+        self.warnings_model.set_rows(preview.warnings)
+        self.tabs.setTabText(2, self.tr("Warnings (%Ln)", "", preview.counts.warnings))
         self.rows_view.resizeColumnsToContents()
         self.errors_view.resizeColumnToContents(0)
         self.errors_view.resizeColumnToContents(1)

@@ -92,9 +92,13 @@ ROW_ERRORS: dict[str, str] = {
     "too_many_cells": QT_TRANSLATE_NOOP(
         "ImportTexts", "The row has {count} cells, more than the {columns} columns of the header."
     ),
-    "unknown_user": QT_TRANSLATE_NOOP("ImportTexts", "There is no user named \u201c{value}\u201d."),
+    "unknown_user": QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "There is no user named \u201c{value}\u201d: the record is imported without that owner.",
+    ),
     "unknown_stage": QT_TRANSLATE_NOOP(
-        "ImportTexts", "The pipeline has no stage named \u201c{value}\u201d."
+        "ImportTexts",
+        "The pipeline has no stage named \u201c{value}\u201d: the deal goes to its first stage.",
     ),
     "unknown_pipeline": QT_TRANSLATE_NOOP(
         "ImportTexts", "There is no pipeline named \u201c{value}\u201d."

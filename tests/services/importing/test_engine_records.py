@@ -11,10 +11,15 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from desktop_crm.services.crm import Crm
+from desktop_crm.services.crm import Crm, open_crm
+from desktop_crm.services.demo import load_demo
+from desktop_crm.services.exporting.tables import export_records
+from desktop_crm.services.importing import readers
 from desktop_crm.services.importing.engine import analyze, run_import
+from desktop_crm.services.importing.mapping import guess_mapping
 from desktop_crm.services.importing.plan import ImportPlan
 from desktop_crm.store.models import (
+    ContactRecord,
     DealContactRecord,
     DealRecord,
     StageChangeRecord,
@@ -63,16 +68,25 @@ def test_deals_with_stages_owners_tags_and_local_numbers(crm: Crm, tmp_path: Pat
     )
     plan = ImportPlan("deal", path, targets, date_order="dmy", decimal_separator=",")
     preview = analyze(crm, plan)
-    assert (preview.counts.new, preview.counts.errors) == (2, 2)
-    assert {(e.row_number, e.code) for e in preview.errors} == {
-        (4, "unknown_stage"),
-        (5, "unknown_user"),
+    # an unknown stage or owner does not reject the row: a warning, counted apart
+    counts = preview.counts
+    assert (counts.new, counts.errors, counts.warnings) == (4, 0, 2) and not preview.errors
+    assert {(w.row_number, w.code, w.column_name, w.value) for w in preview.warnings} == {
+        (4, "unknown_stage", "Stage", "No such stage"),
+        (5, "unknown_user", "Owner", "Someone Else"),
     }
     result = run_import(crm, plan)
-    assert result.counts.new == 2 and result.counts.companies_created == 1
+    assert result.counts.new == 4 and result.counts.companies_created == 1
+    assert result.counts.warnings == 2 and len(result.warnings) == 2
     with crm.ctx.session() as s:
         deals = {d.title: d for d in s.execute(sa.select(DealRecord)).scalars()}
         stages = {st.id: st for st in s.execute(sa.select(StageRecord)).scalars()}
+        first = min(
+            (st for st in stages.values() if st.pipeline_id == deals["Nope"].pipeline_id),
+            key=lambda st: st.position,
+        )
+        assert deals["Nope"].stage_id == first.id and deals["Nope"].status == "open"
+        assert deals["Nobody"].owner_id == crm.ctx.user_id
         big = deals["Fornitura"]
         assert big.value == Decimal("12500.50") and big.currency == "EUR"
         assert stages[big.stage_id].name == "Proposal" and big.status == "open"
@@ -80,7 +94,7 @@ def test_deals_with_stages_owners_tags_and_local_numbers(crm: Crm, tmp_path: Pat
         won = deals["Rinnovo"]
         assert won.status == "won" and won.closed_at is not None and won.currency == "EUR"
         assert won.company_id == big.company_id and won.owner_id == crm.ctx.user_id
-        assert s.execute(sa.select(sa.func.count()).select_from(StageChangeRecord)).scalar() == 2
+        assert s.execute(sa.select(sa.func.count()).select_from(StageChangeRecord)).scalar() == 4
         link = s.execute(sa.select(DealContactRecord)).scalar_one()
         assert link.deal_id == big.id
     detail = crm.deals.get(big.id)
@@ -135,3 +149,29 @@ def test_companies_with_numbers_websites_and_owner(crm: Crm, tmp_path: Path) -> 
     assert detail.values["annual_revenue"] == Decimal("1234567.89")
     persian = crm.companies.get(crm.finder.search("پیشگامان", 5).hits[0].id)
     assert persian.values["size"] == 120 and persian.values["annual_revenue"] == Decimal(123456)
+
+
+def test_demo_export_imports_whole_into_a_fresh_database(crm: Crm, tmp_path: Path) -> None:
+    """The demo's owners are not users of the other database: every contact is imported all
+    the same (owned by the importing user), each unknown owner a warning, not an error."""
+    load_demo(crm)
+    path = tmp_path / "contacts.csv"
+    assert export_records(crm, "contact", path) == 300
+    rows = readers.preview(path)
+    header = [str(c) for c in rows[0]]
+    targets = tuple(guess_mapping("contact", header, rows[1:]))
+    assert "owner" in targets
+    other = open_crm(tmp_path / "other.db", backup_dir=tmp_path / "backups")
+    try:
+        plan = ImportPlan("contact", path, targets, column_names=tuple(header))
+        preview = analyze(other, plan)
+        assert (preview.counts.new, preview.counts.errors) == (300, 0)
+        assert preview.counts.warnings > 0
+        assert {w.code for w in preview.warnings} == {"unknown_user"}
+        result = run_import(other, plan)
+        assert (result.counts.new, result.counts.errors) == (300, 0)
+        with other.ctx.session() as s:
+            owners = s.execute(sa.select(ContactRecord.owner_id).distinct()).scalars().all()
+        assert owners == [other.ctx.user_id]
+    finally:
+        other.close()
