@@ -144,6 +144,10 @@ class TimelineEntry:
     activity_id: str | None = None
     duration_minutes: int | None = None
     outcome: str | None = None
+    # the file an import read, on the entries that import wrote (import_undo False) and on
+    # those its undo wrote (import_undo True); None for everything else
+    import_file: str | None = None
+    import_undo: bool = False
 
 
 @dataclass(frozen=True)

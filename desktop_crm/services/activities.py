@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -16,12 +17,14 @@ from desktop_crm.services.writer import Context, Writer
 from desktop_crm.store.engine import read_connection
 from desktop_crm.store.models import (
     ActivityRecord,
+    ChangesetRecord,
     CompanyRecord,
     CompanyTagRecord,
     ContactRecord,
     ContactTagRecord,
     DealTagRecord,
     FieldChangeRecord,
+    ImportBatchRecord,
     StageRecord,
     TagRecord,
     UserRecord,
@@ -119,7 +122,7 @@ class ActivityService:
 
     def timeline(self, record_type: str, record_id: str, limit: int = 300) -> list[TimelineEntry]:
         """Activities and recorded changes of a record, newest first."""
-        a, fc, user = ActivityRecord, FieldChangeRecord, UserRecord
+        a, user = ActivityRecord, UserRecord
         if record_type == "company":
             contact_ids = sa.select(ContactRecord.id).where(ContactRecord.company_id == record_id)
             act_where = sa.or_(a.company_id == record_id, a.contact_id.in_(contact_ids))
@@ -148,22 +151,7 @@ class ActivityService:
                 .order_by(a.occurred_at.desc())
                 .limit(limit)
             ).all()
-            changes = conn.execute(
-                sa.select(
-                    fc.at,
-                    fc.entity,
-                    fc.op,
-                    fc.field,
-                    fc.old_value,
-                    fc.new_value,
-                    user.name,
-                    fc.entity_id,
-                )
-                .outerjoin(user, user.id == fc.user_id)
-                .where(fc.record_id.in_(ids), fc.entity != "activity")
-                .order_by(fc.at.desc(), fc.id.desc())
-                .limit(limit)
-            ).all()
+            changes = _change_rows(conn, ids, limit)
             link_tags = _link_tags(conn, record_type, record_id)
             names = _names(conn, changes)
             if len(ids) > 1:
@@ -182,7 +170,7 @@ class ActivityService:
             )
             for r in acts
         ]
-        for at, entity, op, name, old, new, user_name, entity_id in changes:
+        for at, entity, op, name, old, new, user_name, entity_id, cs_kind, file in changes:
             merged_in = entity == record_type and entity_id != record_id
             if merged_in and op == "create":
                 continue  # the merged record's own creation: its merge says it
@@ -192,10 +180,49 @@ class ActivityService:
                 entry = TimelineEntry(at, "merged", user_name, new_value=names.get(entity_id))
             if op == "create" and entity != record_type and not entity.endswith("_tag"):
                 entry = _part_entry(entity, new, at, user_name, names)
+            if entry is not None and file is not None:
+                entry = replace(entry, import_file=file, import_undo=cs_kind != "import")
             if entry is not None:
                 entries.append(entry)
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries[:limit]
+
+
+def _change_rows(conn: Any, ids: list[str], limit: int) -> Any:
+    """The newest change-log rows of the records ``ids``: (at, entity, op, field, old, new,
+    user name, entity id, changeset kind, imported file name or None)."""
+    fc, user, cs = FieldChangeRecord, UserRecord, ChangesetRecord
+    # an import's changes, and those of its undo (a changeset reverting the import's), name the
+    # file; import batches are few and have no index on changeset_id: one materialized pass
+    # that SQLite indexes on the fly, rather than a scan of the table for every change row
+    batch = (
+        sa.select(ImportBatchRecord.changeset_id, ImportBatchRecord.file_name)
+        .cte("batch")
+        .prefix_with("MATERIALIZED")
+    )
+    return conn.execute(
+        sa.select(
+            fc.at,
+            fc.entity,
+            fc.op,
+            fc.field,
+            fc.old_value,
+            fc.new_value,
+            user.name,
+            fc.entity_id,
+            cs.kind,
+            batch.c.file_name,
+        )
+        .outerjoin(user, user.id == fc.user_id)
+        .outerjoin(cs, cs.id == fc.changeset_id)
+        .outerjoin(
+            batch,
+            batch.c.changeset_id == sa.case((cs.kind == "import", cs.id), else_=cs.reverts_id),
+        )
+        .where(fc.record_id.in_(ids), fc.entity != "activity")
+        .order_by(fc.at.desc(), fc.id.desc())
+        .limit(limit)
+    ).all()
 
 
 def _check_live(w: Writer, **refs: str | None) -> None:
@@ -280,7 +307,7 @@ def _names(conn: Any, changes: Any) -> dict[str, str]:
     """Names of the stages and contacts that the changes refer to (one query each)."""
     stage_ids: set[str] = set()
     contact_ids: set[str] = set()
-    for _at, entity, op, name, old, new, _user, _eid in changes:
+    for _at, entity, op, name, old, new, _user, _eid, _kind, _file in changes:
         if name == "stage_id":
             stage_ids.update(json.loads(v) for v in (old, new) if v and v != "null")
         if op == "create" and entity == "deal_contact" and new:

@@ -88,6 +88,9 @@ class TimelineFormatter:
             else QCoreApplication.translate("Timeline", "unknown user")
         )
         meta = f"{format_datetime(entry.at)} · {who}"
+        source = self._source(entry)
+        if source:
+            meta += f" · {source}"
         body = _short(entry.body or "", _BODY_MAX) if entry.kind == "activity" else ""
         return TimelineText(self.headline(entry), meta, body)
 
@@ -96,6 +99,13 @@ class TimelineFormatter:
             return self._activity(entry)
         if entry.kind == "change":
             return self._change(entry)
+        if entry.import_file and _names_import(entry):
+            file = isolate(entry.import_file)
+            if entry.import_undo:
+                return QCoreApplication.translate("Timeline", "Import of {file} undone").format(
+                    file=file
+                )
+            return QCoreApplication.translate("Timeline", "Imported from {file}").format(file=file)
         fixed = {
             "created": QCoreApplication.translate("Timeline", "Created"),
             "deleted": QCoreApplication.translate("Timeline", "Deleted"),
@@ -106,6 +116,18 @@ class TimelineFormatter:
         }
         text = fixed.get(entry.kind, entry.kind)
         return text.format(tag=isolate(str(entry.new_value or "")))
+
+    def _source(self, entry: TimelineEntry) -> str:
+        """Where a change came from, for the when/who line: an import (or its undo), unless
+        the headline says it already."""
+        if not entry.import_file or _names_import(entry):
+            return ""
+        file = isolate(entry.import_file)
+        if entry.import_undo:
+            return QCoreApplication.translate("Timeline", "import of {file} undone").format(
+                file=file
+            )
+        return QCoreApplication.translate("Timeline", "imported from {file}").format(file=file)
 
     def _activity(self, entry: TimelineEntry) -> str:
         text = activity_label(entry.activity_kind or "")
@@ -138,6 +160,14 @@ class TimelineFormatter:
         return QCoreApplication.translate("Timeline", "{field}: {old} {arrow} {new}").format(
             field=isolate(label), old=old, new=new, arrow="←" if rtl else "→"
         )
+
+
+def _names_import(entry: TimelineEntry) -> bool:
+    """The record's own creation by an import, or its removal by the import's undo: the
+    headline is the import itself ("Imported from contacts.xlsx")."""
+    if entry.import_undo:
+        return entry.kind == "deleted"
+    return entry.kind == "created"
 
 
 class TimelineModel(QAbstractListModel):
