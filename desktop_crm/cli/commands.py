@@ -197,9 +197,11 @@ def export(ns: argparse.Namespace) -> int:
 
     if not ns.tasks and not (ns.what and ns.file):
         raise CrmError("export needs WHAT and FILE (e.g. export contacts out.xlsx) or --tasks FILE")
+    if ns.delimiter and not ns.file:
+        raise CrmError("--delimiter is for a .csv FILE (e.g. export contacts out.csv)")
     with _opened(ns) as crm:
         if ns.what and ns.file:
-            print(run_export_command(crm, ns.what, ns.file))
+            print(run_export_command(crm, ns.what, ns.file, delimiter=ns.delimiter))
         if ns.tasks:
             from desktop_crm.services.exporting.ics import export_tasks
 

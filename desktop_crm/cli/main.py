@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("file", nargs="?", metavar="FILE")
     export.add_argument(
+        "--delimiter",
+        choices=("comma", "semicolon", "tab"),
+        help="the separator of a .csv FILE (default: comma; semicolon is what Excel expects "
+        "where the decimal separator is a comma)",
+    )
+    export.add_argument(
         "--tasks", metavar="FILE.ics", help="open tasks and meetings for a phone calendar"
     )
     export.add_argument("--include-done", action="store_true", help="with --tasks: done ones too")

@@ -12,7 +12,7 @@ from typing import Any
 import openpyxl
 import pytest
 import vobject
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,15 @@ from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.exporting import ExportDialog
 
 WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def us_locale() -> Iterator[None]:
+    """CSV defaults to a comma in an English locale (a decimal-comma locale gets semicolons)."""
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(old)
 
 
 @pytest.fixture

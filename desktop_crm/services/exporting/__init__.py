@@ -21,9 +21,16 @@ from desktop_crm.services.exporting.database import (
     read_manifest,
 )
 from desktop_crm.services.exporting.files import Cancelled, OperationCancelled, Progress
-from desktop_crm.services.exporting.tables import FORMATS, export_records, format_of
+from desktop_crm.services.exporting.tables import (
+    CSV_DELIMITERS,
+    FORMATS,
+    check_delimiter,
+    export_records,
+    format_of,
+)
 
 __all__ = [
+    "CSV_DELIMITERS",
     "FORMATS",
     "Cancelled",
     "ColumnKind",
@@ -31,6 +38,7 @@ __all__ = [
     "OperationCancelled",
     "Progress",
     "canonical_key",
+    "check_delimiter",
     "default_columns",
     "export_columns",
     "export_database",

@@ -17,10 +17,22 @@ WHAT = {"contacts": "contact", "companies": "company", "deals": "deal"}
 _NOUNS = {"contact": ("contact", "contacts"), "company": ("company", "companies")}
 
 
-def run_export_command(crm: Crm, what: str, path: str | Path) -> str:
+def run_export_command(
+    crm: Crm, what: str, path: str | Path, *, delimiter: str | None = None
+) -> str:
     """``export contacts|companies|deals FILE`` (.csv, .xlsx, .vcf) or ``export database FILE``:
-    write the file and return the line to print ("Exported 300 contacts to …")."""
+    write the file and return the line to print ("Exported 300 contacts to …").
+
+    ``delimiter``: ``comma`` (the default), ``semicolon`` or ``tab`` (or the character); only
+    for a .csv file (ValidationError ``csv_only`` otherwise)."""
     target = Path(path)
+    if delimiter is not None and target.suffix.lower() != ".csv":
+        raise ValidationError(
+            "delimiter",
+            f"--delimiter is for .csv files, not {target.suffix or 'a file without extension'}",
+            code="csv_only",
+            value=target.suffix,
+        )
     if what == "database":
         rows = export_database(crm, target)
         return f"Exported the database ({rows:,} rows) to {target}"
@@ -29,7 +41,7 @@ def run_export_command(crm: Crm, what: str, path: str | Path) -> str:
         raise ValidationError(
             "what", f"Cannot export {what!r}: contacts, companies, deals or database", code="choice"
         )
-    count = export_records(crm, record_type, target)
+    count = export_records(crm, record_type, target, delimiter=delimiter or ",")
     one, many = _NOUNS.get(record_type, ("deal", "deals"))
     return f"Exported {count:,} {one if count == 1 else many} to {target}"
 

@@ -3,6 +3,10 @@
 ``export_records`` picks the format from the file's extension, streams the rows a page at a
 time (a million contacts never sit in memory: openpyxl's write-only mode, the csv module), reports
 progress, stops on cancel, and writes through a temporary file renamed at the end.
+
+CSV is UTF-8 with a BOM, CRLF, separated by a comma, a semicolon (what Excel expects where the
+decimal separator is a comma: Italian, Russian …) or a tab. Numbers keep a dot and dates are ISO
+whatever the separator: the file stays machine-readable, and our importer reads it back.
 """
 
 from __future__ import annotations
@@ -39,6 +43,21 @@ if TYPE_CHECKING:
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".vcf": "vcf"}
 SHEET_NAMES = {"contact": "Contacts", "company": "Companies", "deal": "Deals"}
 XLSX_MAX_ROWS = 1_048_576
+#: the separators of a CSV export, by name (the command line's words)
+CSV_DELIMITERS: dict[str, str] = {"comma": ",", "semicolon": ";", "tab": "\t"}
+
+
+def check_delimiter(delimiter: str) -> str:
+    """``delimiter`` when it is one of :data:`CSV_DELIMITERS` (a character or its name)."""
+    char = CSV_DELIMITERS.get(delimiter, delimiter)
+    if char not in CSV_DELIMITERS.values():
+        raise ValidationError(
+            "delimiter",
+            f"Cannot separate CSV cells with {delimiter!r}: comma, semicolon or tab",
+            code="choice",
+            value=delimiter,
+        )
+    return char
 
 
 def format_of(path: Path, record_type: str) -> str:
@@ -63,6 +82,7 @@ def export_records(
     columns: Sequence[str] | None = None,
     titles: Mapping[str, str] | None = None,
     sheet_name: str | None = None,
+    delimiter: str = ",",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
@@ -71,10 +91,13 @@ def export_records(
     Rows: exactly ``ids`` when given (a selection, in that order), else the list for ``query``
     (all live records when None). ``columns``: export column keys (``columns.py``; list-view keys
     are accepted), default every field and custom field. ``titles``: headers by key (translated
-    by the UI), default English. Raises ValidationError (``unsupported_format``,
-    ``unknown_field``), OperationCancelled, CrmError ``cannot_write``.
+    by the UI), default English. ``delimiter``: the CSV separator, ``,`` ``;`` or a tab (or
+    its name in :data:`CSV_DELIMITERS`); .xlsx and .vcf have none. Raises ValidationError
+    (``unsupported_format``, ``unknown_field``, ``choice`` for another delimiter),
+    OperationCancelled, CrmError ``cannot_write``.
     """
     check_record_type(record_type)
+    separator = check_delimiter(delimiter)
     target = Path(path)
     fmt = format_of(target, record_type)
     if fmt == "vcf":
@@ -90,7 +113,7 @@ def export_records(
     check_cancelled(cancelled)
     with atomic_output(target) as temp:
         sink: _Sink = (
-            _CsvSink(temp, chosen)
+            _CsvSink(temp, chosen, separator)
             if fmt == "csv"
             else _XlsxSink(temp, chosen, sheet_name or SHEET_NAMES[record_type])
         )
@@ -121,11 +144,12 @@ class _Sink(Protocol):
 
 
 class _CsvSink:
-    """UTF-8 with a BOM (Excel then reads every script right), comma-separated, CRLF."""
+    """UTF-8 with a BOM (Excel then reads every script right), CRLF, cells separated by
+    ``delimiter`` and quoted when they hold it, a quote or a line break."""
 
-    def __init__(self, path: Path, columns: Sequence[ExportColumn]) -> None:
+    def __init__(self, path: Path, columns: Sequence[ExportColumn], delimiter: str = ",") -> None:
         self._handle = path.open("w", encoding="utf-8-sig", newline="")
-        self._writer = csv.writer(self._handle, dialect="excel")
+        self._writer = csv.writer(self._handle, dialect="excel", delimiter=delimiter)
         self._keys = [col.key for col in columns]
         self._kinds = [col.kind for col in columns]
 

@@ -28,6 +28,7 @@ from desktop_crm.services.importing.values import (
     normalize_emails,
     parse_bool,
     split_multi,
+    unquoted,
 )
 
 Converter = Callable[[Cell], Any]
@@ -42,6 +43,8 @@ def _text_converter(spec: FieldSpec) -> Converter:
 
     def convert(cell: Cell) -> Any:
         text = cell.strip() if type(cell) is str else cell_text(cell)
+        if text[:1] == "'":
+            text = unquoted(text)
         if not text:
             return None
         if len(text) > limit or "\x00" in text:
@@ -80,6 +83,8 @@ def _phones_converter(spec: FieldSpec, region: str | None) -> Converter:
     def convert(cell: Cell) -> Any:
         if type(cell) is str:
             text = cell.strip()
+            if text[:1] == "'":
+                text = unquoted(text)
             if not text:
                 return None
             if _SEVERAL.search(text) is None:

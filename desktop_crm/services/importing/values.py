@@ -101,6 +101,17 @@ def is_blank(cell: object) -> bool:
     return cell is None or (type(cell) is str and not cell.strip())
 
 
+_QUOTED_START: Final = frozenset("=+-@\t\r\n")
+
+
+def unquoted(text: str) -> str:
+    """Stripped ``text`` without the quote a spreadsheet (or our own export) puts before a
+    leading ``= + - @``, tab or line break so that the cell is not read as a formula."""
+    if len(text) > 1 and text[0] == "'" and text[1] in _QUOTED_START:
+        return text[1:].strip()
+    return text
+
+
 def cell_text(cell: object) -> str:
     """A cell as the text a text field stores (stripped; ``""`` for blank).
 
@@ -108,7 +119,8 @@ def cell_text(cell: object) -> str:
     booleans ``"true"``/``"false"``; error cells raise ``cell_error``.
     """
     if type(cell) is str:
-        return cell.strip()
+        text = cell.strip()
+        return unquoted(text) if text[:1] == "'" else text
     if cell is None:
         return ""
     if isinstance(cell, bool):

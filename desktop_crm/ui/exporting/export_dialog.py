@@ -1,4 +1,5 @@
-"""The "Export…" dialog of a list: format, columns, the selection or the whole list, then a file.
+"""The "Export…" dialog of a list: format (and a CSV's separator), columns, the selection or the
+whole list, then a file.
 
 The export runs in a ``QRunnable`` on the global ``QThreadPool``; its signals (on their own
 ``QObject``) drive a progress bar, and Cancel stops it with nothing written. The file dialog is
@@ -49,6 +50,7 @@ from desktop_crm.services import exporting
 from desktop_crm.ui.cards.editors import ERROR_STYLE
 from desktop_crm.ui.cards.formatting import isolate
 from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.exporting.delimiter import DelimiterCombo
 from desktop_crm.ui.labels import FIELD_LABELS, field_label
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.noop import QT_TRANSLATE_NOOP
@@ -159,7 +161,7 @@ class ExportDialog(QDialog):
     def _build_ui(self, chosen: Sequence[str] | None) -> None:
         self.setWindowTitle(self._title())
         self.format_combo = QComboBox(self)
-        self.format_combo.addItem(self.tr("CSV (comma-separated, UTF-8)"), "csv")
+        self.format_combo.addItem(self.tr("CSV text (UTF-8)"), "csv")
         self.format_combo.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         if self.record_type == "contact":
             self.format_combo.addItem(self.tr("vCard for address books (.vcf)"), "vcf")
@@ -172,8 +174,10 @@ class ExportDialog(QDialog):
         )
         self.selection_check.setChecked(bool(self.ids))
         self.selection_check.setVisible(bool(self.ids))
-        form = QFormLayout()
+        self.delimiter_combo = DelimiterCombo(self)
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Separator:"), self.delimiter_combo)
         form.addRow("", self.selection_check)
         self.columns_box = QGroupBox(self.tr("Columns"), self)
         self.columns_list = QListWidget(self.columns_box)
@@ -265,8 +269,9 @@ class ExportDialog(QDialog):
         self._set_all(Qt.CheckState.Unchecked)
 
     def _on_format_changed(self) -> None:
-        # a vCard has its own fixed set of properties
+        # a vCard has its own fixed set of properties; only a CSV file has a separator
         self.columns_box.setEnabled(self.file_format() != "vcf" and self.task is None)
+        self.form.setRowVisible(self.delimiter_combo, self.file_format() == "csv")
 
     def _suggested_path(self, fmt: str) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -309,6 +314,7 @@ class ExportDialog(QDialog):
         by_key = {c.key: c for c in self._columns}
         titles = {key: column_title(by_key[key]) for key in columns}
         sheet = self._sheet_name()
+        delimiter = self.delimiter_combo.delimiter() if self.file_format() == "csv" else ","
 
         def job(progress: exporting.Progress, cancelled: exporting.Cancelled) -> int:
             return exporting.export_records(
@@ -320,6 +326,7 @@ class ExportDialog(QDialog):
                 columns=columns,
                 titles=titles,
                 sheet_name=sheet,
+                delimiter=delimiter,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -346,6 +353,7 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
         self.format_combo.setEnabled(not busy)
+        self.delimiter_combo.setEnabled(not busy)
         self.selection_check.setEnabled(not busy)
         self.columns_box.setEnabled(not busy and self.file_format() != "vcf")
         self.close_button.setEnabled(True)

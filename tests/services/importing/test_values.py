@@ -164,3 +164,19 @@ def test_email_key_ignores_case_and_decoration(local: str, labels: list[str], tl
     address = f"{local}@{'.'.join(labels)}.{tld}"
     variants = [address.upper(), f" mailto:{address} ", f"Someone <{address.title()}>"]
     assert {email_key(v) for v in variants} == {address.lower()}
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        ("'=SUM(A1)", "=SUM(A1)"),  # the quote our export (and Excel) puts before a formula
+        ("  '+39 333 1234567 ", "+39 333 1234567"),
+        ("'-2+3", "-2+3"),
+        ("'@mention", "@mention"),
+        ("'plain", "'plain"),  # a quote before anything else is the user's
+        ("'", "'"),
+        ("It's", "It's"),
+    ],
+)
+def test_the_quote_before_a_formula_character_is_dropped(cell: str, text: str) -> None:
+    assert cell_text(cell) == text
