@@ -22,6 +22,7 @@ An unknown owner or deal stage does not reject its row: the row is imported with
 from __future__ import annotations
 
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -118,16 +119,15 @@ def _described(error: RowError) -> str:
 
 def _pass(job: Job, applier: Applier, out: Outcome, cancelled: CancelledFn | None) -> None:
     """Read, convert, decide and apply every row, a chunk at a time."""
-    converter, index = job.converter, job.index
+    index = job.index
     record_type, skip = job.plan.record_type, job.plan.on_match == "skip"
     new: list[Decided] = []
     matched: list[Decided] = []
     ids = IdPool()
-    for raw in job.sampled.all_rows():
+    for raw, row in job.results():
         out.rows += 1
         if out.rows == PREVIEW_ROWS:
             out.bound = raw.number
-        row = converter.convert(raw)
         if type(row) is list:
             out.fail(raw, row)
             continue
@@ -195,14 +195,20 @@ def analyze(
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    parallel: bool | None = None,
 ) -> ImportPreview:
     """What importing ``plan`` would do; nothing is written. Raises ImportFileError (the file
-    cannot be read), ValidationError (the plan cannot work), ImportCancelled."""
+    cannot be read), ValidationError (the plan cannot work), ImportCancelled.
+
+    ``parallel``: read and convert rows in a worker process (None: when the file is large)."""
     out = Outcome()
     with read_connection(crm.ctx.engine) as conn:
-        job = prepare(conn, plan, progress, cancelled)
-        applier = Applier(job, conn, None, utcnow(), crm.ctx.user_id, out)
-        _pass(job, applier, out, cancelled)
+        job = prepare(conn, plan, progress, cancelled, parallel)
+        try:
+            applier = Applier(job, conn, None, utcnow(), crm.ctx.user_id, out)
+            _pass(job, applier, out, cancelled)
+        finally:
+            job.close()
     rows = sorted(out.preview, key=lambda r: r.row_number)[:PREVIEW_ROWS]
     return ImportPreview(
         plan=job.plan,
@@ -232,9 +238,10 @@ def run_import(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     backup: bool = True,
+    parallel: bool | None = None,
 ) -> ImportResult:
     """Import ``plan`` in one transaction; see the module docstring. When no row could be
-    imported nothing is written and ``batch_id`` is empty."""
+    imported nothing is written and ``batch_id`` is empty. ``parallel``: as for ``analyze``."""
     started = time.perf_counter()
     backup_path = None
     if backup and crm.db_path is not None and crm.backup_dir is not None:
@@ -246,8 +253,10 @@ def run_import(
     try:
         with ctx.write(description, kind="import") as w:
             conn = w.session.connection()
-            with _big_cache(conn):
-                job = prepare(conn, plan, progress, cancelled)
+            with (
+                _big_cache(conn),
+                closing(prepare(conn, plan, progress, cancelled, parallel)) as job,
+            ):
                 batch_id = new_id()
                 _add_batch(conn, batch_id, job.plan, w.changeset_id, w.now)
                 _create_custom_fields(conn, ctx, w.changeset_id, w.now, batch_id, job)

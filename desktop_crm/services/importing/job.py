@@ -28,7 +28,7 @@ from desktop_crm.domain.fields import (
 from desktop_crm.domain.ids import new_id
 from desktop_crm.domain.tasks import TASK_SPECS
 from desktop_crm.services.importing import readers
-from desktop_crm.services.importing.convert import Lookups, RowConverter
+from desktop_crm.services.importing.convert import Converted, Lookups, RowConverter
 from desktop_crm.services.importing.converters import Converter, field_converter
 from desktop_crm.services.importing.dates import guess_date_order
 from desktop_crm.services.importing.matching import MatchIndex, fold, supported
@@ -41,6 +41,7 @@ from desktop_crm.services.importing.plan import (
     DateWarning,
     ImportPlan,
     NewCustomField,
+    RowError,
 )
 from desktop_crm.services.importing.reader_types import (
     CancelledFn,
@@ -49,6 +50,12 @@ from desktop_crm.services.importing.reader_types import (
     RawRow,
 )
 from desktop_crm.services.importing.values import cell_text, is_blank
+from desktop_crm.services.importing.worker import (
+    RowWorker,
+    WorkerSpec,
+    WorkerUnavailable,
+    wanted,
+)
 from desktop_crm.store.models import (
     CustomFieldRecord,
     LifecycleStageRecord,
@@ -315,9 +322,11 @@ def build_converter(
     targets: tuple[str | None, ...],
     specs: dict[str, FieldSpec],
     names: tuple[str, ...],
-    sampled: Sampled,
+    date_order: str | None,
+    decimals: dict[int, str | None],
     lookups: Lookups,
 ) -> RowConverter:
+    """The row converter of ``plan`` (also built by the reading worker, from the same parts)."""
     converters: dict[int, Converter] = {}
     for index, target in enumerate(targets):
         spec = specs.get(target or "")
@@ -327,8 +336,8 @@ def build_converter(
             spec,
             record_type=plan.record_type,
             region=plan.default_region,
-            date_order=sampled.date_order,
-            decimal=sampled.decimals.get(index),
+            date_order=date_order,
+            decimal=decimals.get(index),
             jalali=plan.jalali,
         )
     return RowConverter(plan.record_type, targets, specs, names, converters, lookups)
@@ -347,6 +356,34 @@ class Job:
     sampled: Sampled
     converter: RowConverter
     index: MatchIndex
+    worker: RowWorker | None = None
+    progress: ProgressFn | None = None
+    cancelled: CancelledFn | None = None
+
+    def results(self) -> Iterator[tuple[RawRow, Converted | list[RowError]]]:
+        """Every data row with what it converts to (values, or why it cannot be imported), in
+        file order: the sample first, then the rest (converted by the worker when there is
+        one)."""
+        convert = self.converter.convert
+        for raw in self.sampled.rows:
+            yield raw, convert(raw)
+        if self.worker is not None:
+            try:
+                yield from self.worker.rows(self.progress, self.cancelled)
+                return
+            except WorkerUnavailable:  # it could not start here: read the rest ourselves
+                self.close()
+                skip = len(self.sampled.rows)
+                rows = open_rows(self.plan, self.progress, self.cancelled)
+                self.sampled.rest = islice(rows, skip, None)
+        for raw in self.sampled.rest:
+            yield raw, convert(raw)
+
+    def close(self) -> None:
+        """Stop the worker, if any (also when the import failed or was cancelled)."""
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
 
 
 def prepare(
@@ -354,8 +391,12 @@ def prepare(
     plan: ImportPlan,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
+    parallel: bool | None = False,
 ) -> Job:
-    """Check the plan, read what it refers to, open the file and read its first rows."""
+    """Check the plan, read what it refers to, open the file and read its first rows.
+
+    ``parallel``: read and convert the rest of the rows in a worker process (see ``worker``);
+    None decides by the file's size. Call ``Job.close()`` when done."""
     plan = _normalised(plan)
     custom = load_custom(conn, plan)
     specs = {**base_specs(plan.record_type), **custom.specs}
@@ -365,10 +406,29 @@ def prepare(
     rows = open_rows(plan, progress, cancelled)
     names = column_names(plan, len(targets))
     sampled = sample(rows, targets, specs, names, plan)
-    converter = build_converter(plan, targets, specs, names, sampled, lookups)
+    order, decimals = sampled.date_order, sampled.decimals
+    converter = build_converter(plan, targets, specs, names, order, decimals, lookups)
+    worker = None
+    if len(sampled.rows) == SAMPLE_ROWS and wanted(plan, parallel):
+        spec = WorkerSpec(plan, targets, specs, names, lookups, order, decimals, SAMPLE_ROWS)
+        worker = RowWorker(spec)  # starts while the match index loads
+        _close(sampled.rest)
     index = MatchIndex(plan.match_by, plan.default_region, with_company="company" in targets)
-    index.load(conn, plan.record_type)
-    return Job(plan, targets, specs, custom, names, lookups, sampled, converter, index)
+    job = Job(plan, targets, specs, custom, names, lookups, sampled, converter, index, worker)
+    job.progress, job.cancelled = progress, cancelled
+    try:
+        index.load(conn, plan.record_type)
+    except BaseException:
+        job.close()
+        raise
+    return job
+
+
+def _close(rows: Iterator[RawRow]) -> None:
+    """Let go of the reader the sample came from (its file, a spreadsheet's cells)."""
+    close = getattr(rows, "close", None)
+    if close is not None:
+        close()
 
 
 def _normalised(plan: ImportPlan) -> ImportPlan:
