@@ -1646,6 +1646,34 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     </message>
 </context>
 <context>
+    <name>DelimiterCombo</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="49"/>
+        <source>Comma (,)</source>
+        <translation>ویرگول (,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="50"/>
+        <source>Semicolon (;)</source>
+        <translation>نقطه‌ویرگول (;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="51"/>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="52"/>
+        <source>Separator</source>
+        <translation>جداکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="55"/>
+        <source>Excel splits a CSV file on a semicolon where numbers have a decimal comma (Italian, Russian…), on a comma elsewhere.</source>
+        <translation>اکسل در زبان‌هایی که ممیز اعشار آن‌ها ویرگول است (ایتالیایی، روسی…) فایل CSV را با نقطه‌ویرگول جدا می‌کند و در بقیه با ویرگول.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPrompt</name>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="86"/>
@@ -2041,228 +2069,233 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
         <source>ID</source>
         <extracomment>headers of export columns that are not field labels (``labels.FIELD_LABELS``)</extracomment>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
         <source>Value</source>
         <translation>ارزش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="69"/>
         <source>Days in stage</source>
         <translation>روزها در مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="70"/>
         <source>Closed</source>
         <translation>تاریخ بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="162"/>
-        <source>CSV (comma-separated, UTF-8)</source>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="164"/>
+        <source>CSV text (UTF-8)</source>
         <extracomment>the file dialog: (parent, caption, suggested path, filter) -&gt; chosen path, &quot;&quot; when cancelled</extracomment>
-        <translation>CSV (جداشده با ویرگول، UTF-8)</translation>
+        <translation>متن CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>کارپوشه Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="167"/>
         <source>vCard for address books (.vcf)</source>
         <translation>vCard برای دفترچه نشانی (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="168"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
         <source>Only the selected row</source>
         <translation>فقط ردیف انتخاب‌شده</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="172"/>
         <source>Only the %Ln selected rows</source>
         <translation>
             <numerusform>فقط %Ln ردیف انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="176"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="179"/>
         <source>Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="178"/>
         <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="180"/>
+        <source>Separator:</source>
+        <translation>جداکننده:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
         <source>Columns</source>
         <translation>ستون‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="186"/>
         <source>Tick the columns to export; drag to reorder them.</source>
         <translation>ستون‌های موردنظر برای برون‌بری را علامت بزنید؛ برای تغییر ترتیب، آن‌ها را بکشید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="188"/>
         <source>All</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="185"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="189"/>
         <source>None</source>
         <translation>هیچ‌کدام</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="200"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="204"/>
         <source>Export…</source>
         <translation>برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="213"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="217"/>
         <source>Export contacts</source>
         <translation>برون‌بری مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="215"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="219"/>
         <source>Export companies</source>
         <translation>برون‌بری شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="216"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
         <source>Export deals</source>
         <translation>برون‌بری معاملات</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="226"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="223"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="227"/>
         <source>Deals</source>
         <translation>معاملات</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="274"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="279"/>
         <source>contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="276"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="281"/>
         <source>companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="278"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
         <source>deals</source>
         <translation>معاملات</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>پرونده‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>کارپوشه‌های Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="291"/>
         <source>vCard files (*.vcf)</source>
         <translation>پرونده‌های vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="300"/>
         <source>Choose at least one column.</source>
         <translation>دست‌کم یک ستون انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="334"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
         <source>Exporting to {file}…</source>
         <translation>در حال برون‌بری به {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
         <source>Exported 1 contact to {file}.</source>
         <translation>۱ مخاطب به {file} برون‌بری شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="373"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="381"/>
         <source>Exported %Ln contacts to {file}.</source>
         <translation>
             <numerusform>%Ln مخاطب به {file} برون‌بری شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="376"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
         <source>Exported 1 company to {file}.</source>
         <translation>۱ شرکت به {file} برون‌بری شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="377"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="385"/>
         <source>Exported %Ln companies to {file}.</source>
         <translation>
             <numerusform>%Ln شرکت به {file} برون‌بری شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="379"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="387"/>
         <source>Exported 1 deal to {file}.</source>
         <translation>۱ معامله به {file} برون‌بری شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="388"/>
         <source>Exported %Ln deals to {file}.</source>
         <translation>
             <numerusform>%Ln معامله به {file} برون‌بری شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="392"/>
         <source>Export cancelled; no file was written.</source>
         <translation>برون‌بری لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
@@ -5524,7 +5557,9 @@ The {new} records it created are removed (they stay restorable among the deleted
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
         <source>Warnings (%Ln)</source>
-        <translation><numerusform>هشدارها (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>هشدارها (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
@@ -7328,47 +7363,67 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>کاربر نامشخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="100"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <source>Import of {file} undone</source>
+        <translation>ورود {file} لغو شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="108"/>
+        <source>Imported from {file}</source>
+        <translation>وارد شده از {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="110"/>
         <source>Created</source>
         <translation>ایجاد شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="101"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="111"/>
         <source>Deleted</source>
         <translation>حذف شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="112"/>
         <source>Restored</source>
         <translation>بازیابی شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="103"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="113"/>
         <source>Tag added: {tag}</source>
         <translation>برچسب افزوده شد: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="104"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="114"/>
         <source>Tag removed: {tag}</source>
         <translation>برچسب حذف شد: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="115"/>
         <source>Merged in: {tag}</source>
         <translation>ادغام‌شده در این رکورد: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="127"/>
+        <source>import of {file} undone</source>
+        <translation>ورود {file} لغو شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="130"/>
+        <source>imported from {file}</source>
+        <translation>وارد شده از {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
         <source>({minutes} min)</source>
         <translation>({minutes} دقیقه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="143"/>
         <source>Outcome: {outcome}</source>
         <translation>نتیجه: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="160"/>
         <source>{field}: {old} {arrow} {new}</source>
         <translation>{field}: {old} {arrow} {new}</translation>
     </message>

@@ -1652,6 +1652,34 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
     </message>
 </context>
 <context>
+    <name>DelimiterCombo</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="49"/>
+        <source>Comma (,)</source>
+        <translation>Virgola (,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="50"/>
+        <source>Semicolon (;)</source>
+        <translation>Punto e virgola (;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="51"/>
+        <source>Tab</source>
+        <translation>Tabulazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="52"/>
+        <source>Separator</source>
+        <translation>Separatore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="55"/>
+        <source>Excel splits a CSV file on a semicolon where numbers have a decimal comma (Italian, Russian…), on a comma elsewhere.</source>
+        <translation>Excel divide un file CSV sul punto e virgola dove i numeri hanno la virgola decimale (italiano, russo…), altrove sulla virgola.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPrompt</name>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="86"/>
@@ -2051,69 +2079,69 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
         <source>ID</source>
         <extracomment>headers of export columns that are not field labels (``labels.FIELD_LABELS``)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
         <source>Probability</source>
         <translation>Probabilità</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
         <source>Expected close</source>
         <translation>Chiusura prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="69"/>
         <source>Days in stage</source>
         <translation>Giorni nella fase</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="70"/>
         <source>Closed</source>
         <translation>Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="162"/>
-        <source>CSV (comma-separated, UTF-8)</source>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="164"/>
+        <source>CSV text (UTF-8)</source>
         <extracomment>the file dialog: (parent, caption, suggested path, filter) -&gt; chosen path, &quot;&quot; when cancelled</extracomment>
-        <translation>CSV (separato da virgole, UTF-8)</translation>
+        <translation>Testo CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Cartella di lavoro Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="167"/>
         <source>vCard for address books (.vcf)</source>
         <translation>vCard per rubriche (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="168"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
         <source>Only the selected row</source>
         <translation>Solo la riga selezionata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="172"/>
         <source>Only the %Ln selected rows</source>
         <translation>
             <numerusform>Solo la %Ln riga selezionata</numerusform>
@@ -2121,128 +2149,133 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="176"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="179"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="178"/>
         <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="180"/>
+        <source>Separator:</source>
+        <translation>Separatore:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="186"/>
         <source>Tick the columns to export; drag to reorder them.</source>
         <translation>Spunta le colonne da esportare; trascinale per riordinarle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="188"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="185"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="189"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="200"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="204"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="213"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="217"/>
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="215"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="219"/>
         <source>Export companies</source>
         <translation>Esporta aziende</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="216"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
         <source>Export deals</source>
         <translation>Esporta trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="226"/>
         <source>Companies</source>
         <translation>Aziende</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="223"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="227"/>
         <source>Deals</source>
         <translation>Trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="274"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="279"/>
         <source>contacts</source>
         <translation>contatti</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="276"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="281"/>
         <source>companies</source>
         <translation>aziende</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="278"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
         <source>deals</source>
         <translation>trattative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="291"/>
         <source>vCard files (*.vcf)</source>
         <translation>File vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="300"/>
         <source>Choose at least one column.</source>
         <translation>Scegli almeno una colonna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="334"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
         <source>Exporting to {file}…</source>
         <translation>Esportazione in {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
         <source>Exported 1 contact to {file}.</source>
         <translation>Esportato 1 contatto in {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="373"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="381"/>
         <source>Exported %Ln contacts to {file}.</source>
         <translation>
             <numerusform>Esportato %Ln contatto in {file}.</numerusform>
@@ -2250,12 +2283,12 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="376"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
         <source>Exported 1 company to {file}.</source>
         <translation>Esportata 1 azienda in {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="377"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="385"/>
         <source>Exported %Ln companies to {file}.</source>
         <translation>
             <numerusform>Esportata %Ln azienda in {file}.</numerusform>
@@ -2263,12 +2296,12 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="379"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="387"/>
         <source>Exported 1 deal to {file}.</source>
         <translation>Esportata 1 trattativa in {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="388"/>
         <source>Exported %Ln deals to {file}.</source>
         <translation>
             <numerusform>Esportata %Ln trattativa in {file}.</numerusform>
@@ -2276,7 +2309,7 @@ Non è stato modificato nulla. Scegli un backup da ripristinare; il file dannegg
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="392"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Esportazione annullata; nessun file è stato scritto.</translation>
     </message>
@@ -3124,7 +3157,7 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="95"/>
         <source>There is no user named “{value}”: the record is imported without that owner.</source>
-        <translation>Non c'è nessun utente di nome «{value}»: il record viene importato senza responsabile.</translation>
+        <translation>Non c&apos;è nessun utente di nome «{value}»: il record viene importato senza responsabile.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importer/texts.py" line="99"/>
@@ -5548,7 +5581,10 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
         <source>Warnings (%Ln)</source>
-        <translation><numerusform>Avvisi (%Ln)</numerusform><numerusform>Avvisi (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Avvisi (%Ln)</numerusform>
+            <numerusform>Avvisi (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
@@ -7371,47 +7407,67 @@ Le schede create ({new}) vengono rimosse (restano ripristinabili tra le schede e
         <translation>utente sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="100"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <source>Import of {file} undone</source>
+        <translation>Importazione di {file} annullata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="108"/>
+        <source>Imported from {file}</source>
+        <translation>Importato da {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="110"/>
         <source>Created</source>
         <translation>Scheda creata</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="101"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="111"/>
         <source>Deleted</source>
         <translation>Scheda eliminata</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="112"/>
         <source>Restored</source>
         <translation>Scheda ripristinata</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="103"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="113"/>
         <source>Tag added: {tag}</source>
         <translation>Tag aggiunto: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="104"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="114"/>
         <source>Tag removed: {tag}</source>
         <translation>Tag rimosso: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="115"/>
         <source>Merged in: {tag}</source>
         <translation>Incorporato: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="127"/>
+        <source>import of {file} undone</source>
+        <translation>importazione di {file} annullata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="130"/>
+        <source>imported from {file}</source>
+        <translation>importato da {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
         <source>({minutes} min)</source>
         <translation>({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="143"/>
         <source>Outcome: {outcome}</source>
         <translation>Esito: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="160"/>
         <source>{field}: {old} {arrow} {new}</source>
         <translation>{field}: {old} {arrow} {new}</translation>
     </message>

@@ -1658,6 +1658,34 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     </message>
 </context>
 <context>
+    <name>DelimiterCombo</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="49"/>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="50"/>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="51"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="52"/>
+        <source>Separator</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="55"/>
+        <source>Excel splits a CSV file on a semicolon where numbers have a decimal comma (Italian, Russian…), on a comma elsewhere.</source>
+        <translation>Excel делит CSV-файл по точке с запятой там, где в числах десятичная запятая (итальянский, русский…), и по запятой в остальных случаях.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPrompt</name>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="86"/>
@@ -2061,69 +2089,69 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
         <source>ID</source>
         <extracomment>headers of export columns that are not field labels (``labels.FIELD_LABELS``)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="69"/>
         <source>Days in stage</source>
         <translation>Дней на этапе</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="70"/>
         <source>Closed</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="162"/>
-        <source>CSV (comma-separated, UTF-8)</source>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="164"/>
+        <source>CSV text (UTF-8)</source>
         <extracomment>the file dialog: (parent, caption, suggested path, filter) -&gt; chosen path, &quot;&quot; when cancelled</extracomment>
-        <translation>CSV (через запятую, UTF-8)</translation>
+        <translation>Текст CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="167"/>
         <source>vCard for address books (.vcf)</source>
         <translation>vCard для адресных книг (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="168"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
         <source>Only the selected row</source>
         <translation>Только выбранная строка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="172"/>
         <source>Only the %Ln selected rows</source>
         <translation>
             <numerusform>Только %Ln выбранная строка</numerusform>
@@ -2132,128 +2160,133 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="176"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="179"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="178"/>
         <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="180"/>
+        <source>Separator:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="186"/>
         <source>Tick the columns to export; drag to reorder them.</source>
         <translation>Отметьте столбцы для экспорта; перетаскивайте их, чтобы изменить порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="188"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="185"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="189"/>
         <source>None</source>
         <translation>Ни одного</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="200"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="204"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="213"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="217"/>
         <source>Export contacts</source>
         <translation>Экспорт контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="215"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="219"/>
         <source>Export companies</source>
         <translation>Экспорт компаний</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="216"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
         <source>Export deals</source>
         <translation>Экспорт сделок</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="226"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="223"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="227"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="274"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="279"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="276"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="281"/>
         <source>companies</source>
         <translation>компании</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="278"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
         <source>deals</source>
         <translation>сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="291"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="300"/>
         <source>Choose at least one column.</source>
         <translation>Выберите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="334"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
         <source>Exporting to {file}…</source>
         <translation>Экспорт в {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
         <source>Exported 1 contact to {file}.</source>
         <translation>Экспортирован 1 контакт в {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="373"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="381"/>
         <source>Exported %Ln contacts to {file}.</source>
         <translation>
             <numerusform>Экспортирован %Ln контакт в {file}.</numerusform>
@@ -2262,12 +2295,12 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="376"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
         <source>Exported 1 company to {file}.</source>
         <translation>Экспортирована 1 компания в {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="377"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="385"/>
         <source>Exported %Ln companies to {file}.</source>
         <translation>
             <numerusform>Экспортирована %Ln компания в {file}.</numerusform>
@@ -2276,12 +2309,12 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="379"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="387"/>
         <source>Exported 1 deal to {file}.</source>
         <translation>Экспортирована 1 сделка в {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="388"/>
         <source>Exported %Ln deals to {file}.</source>
         <translation>
             <numerusform>Экспортирована %Ln сделка в {file}.</numerusform>
@@ -2290,7 +2323,7 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="392"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не создан.</translation>
     </message>
@@ -5572,7 +5605,11 @@ The {new} records it created are removed (they stay restorable among the deleted
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
         <source>Warnings (%Ln)</source>
-        <translation><numerusform>Предупреждения (%Ln)</numerusform><numerusform>Предупреждения (%Ln)</numerusform><numerusform>Предупреждения (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Предупреждения (%Ln)</numerusform>
+            <numerusform>Предупреждения (%Ln)</numerusform>
+            <numerusform>Предупреждения (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
@@ -7414,47 +7451,67 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>неизвестный пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="100"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <source>Import of {file} undone</source>
+        <translation>Импорт {file} отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="108"/>
+        <source>Imported from {file}</source>
+        <translation>Импортировано из {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="110"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="101"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="111"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="112"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="103"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="113"/>
         <source>Tag added: {tag}</source>
         <translation>Добавлен тег: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="104"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="114"/>
         <source>Tag removed: {tag}</source>
         <translation>Удалён тег: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="115"/>
         <source>Merged in: {tag}</source>
         <translation>Присоединена запись: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="127"/>
+        <source>import of {file} undone</source>
+        <translation>импорт {file} отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="130"/>
+        <source>imported from {file}</source>
+        <translation>импортировано из {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
         <source>({minutes} min)</source>
         <translation>({minutes} мин)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="143"/>
         <source>Outcome: {outcome}</source>
         <translation>Результат: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="160"/>
         <source>{field}: {old} {arrow} {new}</source>
         <translation>{field}: {old} {arrow} {new}</translation>
     </message>

@@ -1646,6 +1646,34 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
     </message>
 </context>
 <context>
+    <name>DelimiterCombo</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="49"/>
+        <source>Comma (,)</source>
+        <translation>จุลภาค (,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="50"/>
+        <source>Semicolon (;)</source>
+        <translation>อัฒภาค (;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="51"/>
+        <source>Tab</source>
+        <translation>แท็บ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="52"/>
+        <source>Separator</source>
+        <translation>ตัวคั่น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/delimiter.py" line="55"/>
+        <source>Excel splits a CSV file on a semicolon where numbers have a decimal comma (Italian, Russian…), on a comma elsewhere.</source>
+        <translation>Excel แบ่งไฟล์ CSV ด้วยอัฒภาคในภาษาที่ใช้จุลภาคเป็นจุดทศนิยม (อิตาลี รัสเซีย…) และด้วยจุลภาคในภาษาอื่น</translation>
+    </message>
+</context>
+<context>
     <name>DemoPrompt</name>
     <message>
         <location filename="../../desktop_crm/ui/shell/startup.py" line="86"/>
@@ -2041,228 +2069,233 @@ Nothing was changed. Choose a backup to restore; the damaged file is kept beside
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
         <source>ID</source>
         <extracomment>headers of export columns that are not field labels (``labels.FIELD_LABELS``)</extracomment>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
         <source>Title</source>
         <translation>ชื่อดีล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
         <source>Value</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
         <source>Pipeline</source>
         <translation>ไปป์ไลน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
         <source>Probability</source>
         <translation>ความน่าจะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
         <source>Expected close</source>
         <translation>คาดว่าจะปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="69"/>
         <source>Days in stage</source>
         <translation>จำนวนวันในขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="70"/>
         <source>Closed</source>
         <translation>วันที่ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="162"/>
-        <source>CSV (comma-separated, UTF-8)</source>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="164"/>
+        <source>CSV text (UTF-8)</source>
         <extracomment>the file dialog: (parent, caption, suggested path, filter) -&gt; chosen path, &quot;&quot; when cancelled</extracomment>
-        <translation>CSV (คั่นด้วยจุลภาค, UTF-8)</translation>
+        <translation>ข้อความ CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>เวิร์กบุ๊ก Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="165"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="167"/>
         <source>vCard for address books (.vcf)</source>
         <translation>vCard สำหรับสมุดที่อยู่ (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="168"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
         <source>Only the selected row</source>
         <translation>เฉพาะแถวที่เลือก</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="170"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="172"/>
         <source>Only the %Ln selected rows</source>
         <translation>
             <numerusform>เฉพาะ %Ln แถวที่เลือก</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="176"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="179"/>
         <source>Format:</source>
         <translation>รูปแบบ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="178"/>
         <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="180"/>
+        <source>Separator:</source>
+        <translation>ตัวคั่น:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
         <source>Columns</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="182"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="186"/>
         <source>Tick the columns to export; drag to reorder them.</source>
         <translation>ทำเครื่องหมายคอลัมน์ที่จะส่งออก ลากเพื่อจัดลำดับใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="184"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="188"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="185"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="189"/>
         <source>None</source>
         <translation>ไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="200"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="204"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="213"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="217"/>
         <source>Export contacts</source>
         <translation>ส่งออกผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="215"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="219"/>
         <source>Export companies</source>
         <translation>ส่งออกบริษัท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="216"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
         <source>Export deals</source>
         <translation>ส่งออกดีล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="220"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="226"/>
         <source>Companies</source>
         <translation>บริษัท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="223"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="227"/>
         <source>Deals</source>
         <translation>ดีล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="274"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="279"/>
         <source>contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="276"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="281"/>
         <source>companies</source>
         <translation>บริษัท</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="278"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
         <source>deals</source>
         <translation>ดีล</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="283"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="291"/>
         <source>vCard files (*.vcf)</source>
         <translation>ไฟล์ vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="300"/>
         <source>Choose at least one column.</source>
         <translation>เลือกอย่างน้อยหนึ่งคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="334"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
         <source>Exporting to {file}…</source>
         <translation>กำลังส่งออกไปยัง {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="341"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="352"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="360"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
         <source>Exported 1 contact to {file}.</source>
         <translation>ส่งออกผู้ติดต่อ 1 รายไปยัง {file} แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="373"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="381"/>
         <source>Exported %Ln contacts to {file}.</source>
         <translation>
             <numerusform>ส่งออกผู้ติดต่อ %Ln รายไปยัง {file} แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="376"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
         <source>Exported 1 company to {file}.</source>
         <translation>ส่งออกบริษัท 1 แห่งไปยัง {file} แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="377"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="385"/>
         <source>Exported %Ln companies to {file}.</source>
         <translation>
             <numerusform>ส่งออกบริษัท %Ln แห่งไปยัง {file} แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="379"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="387"/>
         <source>Exported 1 deal to {file}.</source>
         <translation>ส่งออกดีล 1 รายการไปยัง {file} แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="380"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="388"/>
         <source>Exported %Ln deals to {file}.</source>
         <translation>
             <numerusform>ส่งออกดีล %Ln รายการไปยัง {file} แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="384"/>
+        <location filename="../../desktop_crm/ui/exporting/export_dialog.py" line="392"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนไฟล์</translation>
     </message>
@@ -5524,7 +5557,9 @@ The {new} records it created are removed (they stay restorable among the deleted
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="259"/>
         <source>Warnings (%Ln)</source>
-        <translation><numerusform>คำเตือน (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>คำเตือน (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/importer/page_preview.py" line="264"/>
@@ -7328,47 +7363,67 @@ The {new} records it created are removed (they stay restorable among the deleted
         <translation>ผู้ใช้ที่ไม่ทราบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="100"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <source>Import of {file} undone</source>
+        <translation>ยกเลิกการนำเข้า {file} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="108"/>
+        <source>Imported from {file}</source>
+        <translation>นำเข้าจาก {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="110"/>
         <source>Created</source>
         <translation>สร้างแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="101"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="111"/>
         <source>Deleted</source>
         <translation>ลบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="102"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="112"/>
         <source>Restored</source>
         <translation>กู้คืนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="103"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="113"/>
         <source>Tag added: {tag}</source>
         <translation>เพิ่มแท็ก: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="104"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="114"/>
         <source>Tag removed: {tag}</source>
         <translation>นำแท็กออก: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="105"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="115"/>
         <source>Merged in: {tag}</source>
         <translation>รวมเข้ามา: {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="116"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="127"/>
+        <source>import of {file} undone</source>
+        <translation>ยกเลิกการนำเข้า {file} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="130"/>
+        <source>imported from {file}</source>
+        <translation>นำเข้าจาก {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
         <source>({minutes} min)</source>
         <translation>({minutes} นาที)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="121"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="143"/>
         <source>Outcome: {outcome}</source>
         <translation>ผลลัพธ์: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/timeline.py" line="138"/>
+        <location filename="../../desktop_crm/ui/cards/timeline.py" line="160"/>
         <source>{field}: {old} {arrow} {new}</source>
         <translation>{field}: {old} {arrow} {new}</translation>
     </message>
