@@ -140,10 +140,10 @@ class Applier:
             self.writer.flush()
 
     def _incoming(self, d: Decided, contacts: dict[int, str]) -> dict[str, Any]:
-        values = dict(d.row.values)
+        """The values a matched row brings (the row's own: ``Updater`` only reads them)."""
         if self.record_type == "task" and d.row.number in contacts:
-            values["contact_id"] = contacts[d.row.number]
-        return values
+            return {**d.row.values, "contact_id": contacts[d.row.number]}
+        return d.row.values
 
     def _insert(self, new: Sequence[Decided], contacts: dict[int, str]) -> None:
         self.new += len(new)

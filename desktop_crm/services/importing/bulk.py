@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import queue
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -33,7 +33,19 @@ from desktop_crm.store.models import ENTITY_MODELS, FieldChangeRecord
 from desktop_crm.store.models_import import ImportedRecord
 
 BATCH_ROWS = 2000
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), made once
 _NOT_LOGGED = frozenset({"id", "created_at", "updated_at", "sort_name"})
+# the varying columns of an ``add_sets`` row, in its tuples' order
+_SET_COLUMNS = (
+    "entity",
+    "entity_id",
+    "record_type",
+    "record_id",
+    "field",
+    "old_value",
+    "new_value",
+    "hlc",
+)
 
 
 def id_block(count: int) -> list[str]:
@@ -189,6 +201,7 @@ class BatchWriter:
     # entity -> the create log rows / the batch rows of the records it created, pending
     _create_log: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     _create_track: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    _sets: list[tuple[str | None, ...]] = field(default_factory=list)  # pending ``add_sets`` rows
 
     def fork(self, seq_base: int = 0) -> BatchWriter:
         """A writer on the same transaction, with its own pending rows, that runs inline."""
@@ -216,25 +229,70 @@ class BatchWriter:
         """The Core statement compiled once, its rows as tuples through the columns' own bind
         processors, straight to the driver's ``executemany``: the same values SQLAlchemy would
         send, without building its parameter structures for every row (~25% of the time)."""
-        compiled = statement.compile(dialect=self.conn.dialect, column_keys=list(rows[0]))
-        order = list(compiled.positiontup or [])
+        names = list(rows[0])
         table = statement.table
-        dialect = self.conn.dialect
-        processed = []  # (position, bind processor) of the columns that have one
-        for position, name in enumerate(order):
-            column = table.c.get(name)
-            process = column.type.bind_processor(dialect) if column is not None else None
-            if process is not None:
-                processed.append((position, process))
-        sql = compiled.string
+        sql, order, processed = self._compiled(
+            statement, {name: table.c.get(name) for name in names}, names
+        )
         values = _tuple_getter(order)  # a row's values in the statement's order, in C
         for start in range(0, len(rows), BATCH_ROWS):
-            chunk = rows[start : start + BATCH_ROWS]
+            params = [values(row) for row in rows[start : start + BATCH_ROWS]]
             if processed:
-                params = [_processed(values(row), processed) for row in chunk]
-            else:
-                params = [values(row) for row in chunk]
+                params = [_processed(row, processed) for row in params]
             self.conn.exec_driver_sql(sql, params)
+
+    def _execute_tuples(
+        self,
+        statement: Any,
+        binds: Sequence[tuple[str, sa.ColumnClause[Any]]],
+        rows: Sequence[tuple[Any, ...]],
+        column_keys: Sequence[str] | None = None,
+    ) -> None:
+        """``statement`` for each of ``rows``, tuples of the values of ``binds`` (bind name, the
+        column whose type converts the value), as ``_execute_positional`` runs dicts
+        (``column_keys``: the columns an insert gets from the rows)."""
+        names = [name for name, _column in binds]
+        if self.conn.dialect.paramstyle != "qmark":
+            for start in range(0, len(rows), BATCH_ROWS):
+                part = rows[start : start + BATCH_ROWS]
+                self.conn.execute(statement, [dict(zip(names, row, strict=True)) for row in part])
+            return
+        sql, order, processed = self._compiled(statement, dict(binds), column_keys)
+        positions = [names.index(name) for name in order]
+        arrange = None if positions == list(range(len(names))) else _tuple_getter(positions)
+        for start in range(0, len(rows), BATCH_ROWS):
+            part = rows[start : start + BATCH_ROWS]
+            params = [arrange(row) for row in part] if arrange is not None else list(part)
+            if processed:
+                params = [_processed(row, processed) for row in params]
+            self.conn.exec_driver_sql(sql, params)
+
+    def _compiled(
+        self,
+        statement: Any,
+        columns: Mapping[str, sa.ColumnClause[Any] | None],
+        column_keys: Sequence[str] | None,
+    ) -> tuple[str, list[str], list[tuple[int, Callable[[Any], Any]]]]:
+        """(SQL text, bind names in its order, (position, bind processor) of the values that
+        have one) of ``statement``; ``columns``: bind name -> the column whose type converts
+        it, as SQLAlchemy does (its dialect's type: a ``DateTime`` is text the way the rest
+        of the application writes it)."""
+        dialect = self.conn.dialect
+        keys = list(column_keys) if column_keys is not None else None
+        compiled = statement.compile(dialect=dialect, column_keys=keys)
+        order = list(compiled.positiontup or [])
+        processed: list[tuple[int, Callable[[Any], Any]]] = []
+        for position, name in enumerate(order):
+            column = columns.get(name)
+            process = (
+                column.type.dialect_impl(dialect).bind_processor(dialect)
+                if column is not None
+                else None
+            )
+            if process is not None:
+                processed.append((position, process))
+        sql: str = compiled.string
+        return sql, order, processed
 
     def _statement(self, table: sa.Table, constants: dict[str, Any]) -> Any:
         statement = sa.insert(table)
@@ -284,21 +342,36 @@ class BatchWriter:
             self.seq = seq + len(rows)
 
     # ----- updates -----------------------------------------------------------------------
-    def update(self, entity: str, changes: Iterable[tuple[str, dict[str, Any]]]) -> int:
-        """``UPDATE`` each (id, {column: value}) now, one executemany per set of columns."""
+    def update(
+        self,
+        entity: str,
+        changes: Iterable[tuple[str, dict[str, Any]]],
+        constants: dict[str, Any] | None = None,
+    ) -> int:
+        """``UPDATE`` each (id, {column: value}) now, one executemany per set of columns, with
+        the ``constants`` (column values the same for every row, written into the statement)."""
         table = table_of(entity)
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        getters: dict[tuple[str, ...], Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
         for record_id, columns in changes:
-            params = {f"v_{name}": value for name, value in columns.items()}
-            params["k_id"] = record_id
-            groups.setdefault(tuple(sorted(columns)), []).append(params)
+            names = tuple(sorted(columns))
+            getter = getters.get(names)
+            if getter is None:
+                getter = getters[names] = _tuple_getter(names)
+            groups.setdefault(names, []).append((*getter(columns), record_id))
+        fixed = {
+            name: constant(self.conn, table.c[name], value)
+            for name, value in (constants or {}).items()
+        }
         for names, group in groups.items():
+            values: dict[str, Any] = {name: sa.bindparam(f"v_{name}") for name in names}
             statement = (
                 sa.update(table)
                 .where(table.c.id == sa.bindparam("k_id"))
-                .values({name: sa.bindparam(f"v_{name}") for name in names})
+                .values({**values, **fixed})
             )
-            self.execute(statement, group)
+            binds = [(f"v_{name}", table.c[name]) for name in names]
+            self._execute_tuples(statement, [*binds, ("k_id", table.c.id)], group)
         return sum(len(g) for g in groups.values())
 
     # ----- the change log and the batch's record -----------------------------------------
@@ -329,6 +402,25 @@ class BatchWriter:
                 "user_id": self.user_id,
             }
         )
+
+    def add_sets(
+        self,
+        entity: str,
+        entity_id: str,
+        record: tuple[str, str],
+        old: Mapping[str, str | None],
+        new: Mapping[str, str | None],
+    ) -> None:
+        """Log a ``set`` of each field of ``old`` from ``old[field]`` to ``new[field]`` (JSON
+        texts) as ``add_log`` would; written at ``flush``, after the ``add_log`` rows, as
+        tuples into a statement that holds what every row shares (no dict and no conversion
+        per row)."""
+        now = self.clock.now
+        record_type, record_id = record
+        self._sets += [
+            (entity, entity_id, record_type, record_id, name, before, new[name], now())
+            for name, before in old.items()
+        ]
 
     def log_same(
         self,
@@ -371,8 +463,8 @@ class BatchWriter:
         entity: str,
         entity_id: str,
         action: str,
-        old: dict[str, str | None] | None = None,
-        new: dict[str, str | None] | None = None,
+        old: Mapping[str, str | None] | None = None,
+        new: Mapping[str, str | None] | None = None,
     ) -> None:
         if self.batch_id is None:
             return
@@ -384,16 +476,17 @@ class BatchWriter:
                 "entity_id": entity_id,
                 "seq": self.seq,
                 "action": action,
-                "old_values": json.dumps(old, ensure_ascii=False) if old is not None else None,
-                "new_values": json.dumps(new, ensure_ascii=False) if new is not None else None,
+                "old_values": _JSON.encode(old) if old is not None else None,
+                "new_values": _JSON.encode(new) if new is not None else None,
             }
         )
 
     def flush(self) -> None:
         """Hand the pending log and batch rows to the runner."""
-        log, tracked = self.log, self.tracked
+        log, tracked, sets = self.log, self.tracked, self._sets
         creates, create_track = self._create_log, self._create_track
-        self.log, self.tracked, self._create_log, self._create_track = [], [], {}, {}
+        self.log, self.tracked, self._sets = [], [], []
+        self._create_log, self._create_track = {}, {}
         changes = table(FieldChangeRecord)
         records = table(ImportedRecord)
         for entity, rows in creates.items():
@@ -425,15 +518,34 @@ class BatchWriter:
             self.runner.submit(partial(self.execute, statement, rows))
         if log:
             self.runner.submit(lambda: self.execute(sa.insert(changes), log))
+        if sets:
+            self.runner.submit(partial(self._write_sets, sets))
         if tracked:
             self.runner.submit(lambda: self.execute(sa.insert(records), tracked))
 
+    def _write_sets(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """The ``add_sets`` rows, what they share written into the statement once."""
+        changes = table(FieldChangeRecord)
+        statement = self._statement(
+            changes,
+            {
+                "changeset_id": self.changeset_id,
+                "op": "set",
+                "at": self.now,
+                "node_id": self.clock.node_id,
+                "user_id": self.user_id,
+            },
+        )
+        binds = [(name, changes.c[name]) for name in _SET_COLUMNS]
+        self._execute_tuples(statement, binds, rows, column_keys=_SET_COLUMNS)
 
-def _tuple_getter(names: Sequence[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    if len(names) == 1:
-        name = names[0]
-        return lambda row: (row[name],)
-    getter: Callable[[dict[str, Any]], tuple[Any, ...]] = itemgetter(*names)
+
+def _tuple_getter(keys: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of ``keys`` (dict keys or tuple positions) of a row as a tuple, in C."""
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda row: (row[key],)
+    getter: Callable[[Any], tuple[Any, ...]] = itemgetter(*keys)
     return getter
 
 

@@ -21,8 +21,10 @@ An unknown owner or deal stage does not reject its row: the row is imported with
 
 from __future__ import annotations
 
+import gc
 import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -113,12 +115,32 @@ class Outcome:
         self.show(PreviewRow(raw.number, "error", {"errors": tuple(errors)}))
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cycle collector less often while rows pass: an import allocates millions of
+    short-lived objects, each full collection walks the whole heap (the match index alone is
+    ~100,000 keys per 100,000 contacts), and the rows make no cycles to speak of. Measured:
+    ~1.5 s of CPU on a 100,000-row import. Collection stays on (bounded memory), the first
+    generation's threshold goes from 700 allocations to 50,000 and back after."""
+    saved = gc.get_threshold()
+    gc.set_threshold(max(saved[0], 50_000), *saved[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
 def _described(error: RowError) -> str:
     return f"{error.column_name}: {error.message}" if error.column_name else error.message
 
 
 def _pass(job: Job, applier: Applier, out: Outcome, cancelled: CancelledFn | None) -> None:
     """Read, convert, decide and apply every row, a chunk at a time."""
+    with _fewer_collections():
+        _rows(job, applier, out, cancelled)
+
+
+def _rows(job: Job, applier: Applier, out: Outcome, cancelled: CancelledFn | None) -> None:
     index = job.index
     record_type, skip = job.plan.record_type, job.plan.on_match == "skip"
     new: list[Decided] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,7 +22,8 @@ from desktop_crm.domain.fields import CUSTOM_PREFIX, encode
 from desktop_crm.services.importing.bulk import BatchWriter, IdPool, table_of
 from desktop_crm.services.importing.convert import jsonable
 from desktop_crm.services.importing.links import add_links, missing_links
-from desktop_crm.services.importing.matching import email_keys, phone_keys
+from desktop_crm.services.importing.matching import email_keys
+from desktop_crm.services.importing.phones import phone_key
 from desktop_crm.services.importing.plan import PreviewRow
 from desktop_crm.services.writer import sort_key
 from desktop_crm.store.bulk_index import BulkIndex
@@ -31,6 +32,11 @@ _LISTS = ("emails", "phones")
 # set only when a record is created (deals move between stages through their own rules)
 _CREATE_ONLY = frozenset({"pipeline_id", "stage_id", "status", "position"})
 Key = Callable[[str], str]
+# the columns ``Updater._derive`` reads, per record type
+_DERIVED_FROM = {
+    "contact": frozenset({"first_name", "last_name", "emails"}),
+    "company": frozenset({"name"}),
+}
 # the columns the search index shows, per record type
 _SEARCHED = {
     "contact": frozenset({"first_name", "last_name", "emails", "phones", "company_id"}),
@@ -39,21 +45,22 @@ _SEARCHED = {
 
 
 _TEXT = json.JSONEncoder(ensure_ascii=False)  # made once: encode() builds one per call
+_TEXT_STRING = json.encoder.encode_basestring  # what _TEXT.encode(a str) returns, called in C
 
 
 def _encoded(value: Any) -> str:
-    """``fields.encode(value)``, the common values (None, text, lists of text) without its
-    per-call encoder and canonical-form walk."""
+    """``fields.encode(value)``, the common values (None, text, dates, lists of text) without
+    its per-call encoder and canonical-form walk."""
     if value is None:
         return "null"
     kind = type(value)
-    if kind is str or (kind is tuple and all(type(v) is str for v in value)):
+    if kind is str:
+        return _TEXT_STRING(value)
+    if kind is date:
+        return f'"{value.isoformat()}"'
+    if kind is tuple and all(type(v) is str for v in value):
         return _TEXT.encode(value)
     return encode(value)
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == ()
 
 
 def merged(
@@ -61,10 +68,15 @@ def merged(
 ) -> tuple[str, ...]:
     """Both lists, each address or number once (compared by ``key``, written as the record
     has it): the file's first when overwriting, the record's first when filling."""
-    spelled = {key(value): value for value in reversed(old)}
+    if len(old) + len(new) < 2 or (len(old) == 1 and all(value == old[0] for value in new)):
+        return tuple(old or new)  # nothing to compare: no key computed (a phone's costs µs)
+    old_keyed = [(key(value), value) for value in old]
+    new_keyed = [(key(value), value) for value in new]
+    spelled: dict[str, str] = {}
+    for found, value in old_keyed:
+        spelled.setdefault(found, value)
     out: dict[str, str] = {}
-    for value in (*new, *old) if overwrite else (*old, *new):
-        found = key(value)
+    for found, value in new_keyed + old_keyed if overwrite else old_keyed + new_keyed:
         out.setdefault(found, spelled.get(found, value))
     return tuple(out.values())
 
@@ -76,14 +88,14 @@ def diff(
     ``keys``: how the items of list fields compare (emails by address, phones by number)."""
     changes: dict[str, Any] = {}
     for name, new in incoming.items():
-        if name in _CREATE_ONLY:
-            continue
         old = current.get(name)
         if name in _LISTS:
             both = merged(old or (), new, keys[name], overwrite)
             if both != (old or ()):
                 changes[name] = both
-        elif _empty(old) or (overwrite and _differ(old, new)):
+        elif name in _CREATE_ONLY:
+            continue
+        elif old is None or old == "" or old == () or (overwrite and _differ(old, new)):
             changes[name] = new
     return changes
 
@@ -112,7 +124,7 @@ class Updater:
         region = self.region
         self.keys: dict[str, Key] = {
             "emails": lambda text: (email_keys([text]) or [text])[0],
-            "phones": lambda text: (phone_keys([text], region) or [text])[0],
+            "phones": lambda text: phone_key(text, region) or text,  # as phone_keys
         }
         self.ids = IdPool()
         self.updated = 0
@@ -128,7 +140,10 @@ class Updater:
 
         A preview cannot read a record this import would have created: such a row counts as
         an update."""
-        current = self._current(list({d.record_id for d in matched}))
+        names: set[str] = set()
+        for values_in in incoming:
+            names.update(values_in)
+        current = self._current(list({d.record_id for d in matched}), names)
         changed: dict[str, dict[str, Any]] = {}  # record id -> column values to write
         wanted = [(d.record_id, t) for d, ids in zip(matched, tags, strict=True) for t in ids]
         new_links = set(missing_links(self.conn, self.record_type, wanted)) if wanted else set()
@@ -149,7 +164,7 @@ class Updater:
                 self._show(d, "unchanged", {})
         if self.writer is not None:
             if changed:
-                self.writer.update(self.record_type, changed.items())
+                self.writer.update(self.record_type, changed.items(), {"updated_at": self.now})
                 searched = _SEARCHED.get(self.record_type, frozenset())
                 again = [i for i, columns in changed.items() if searched & columns.keys()]
                 if self.index is not None and again:
@@ -164,23 +179,36 @@ class Updater:
         if self.sink.wants(d.row.number):
             self.sink.show(PreviewRow(d.row.number, action, dict(values), d.record_id))
 
-    def _current(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """The matched records' values by field name (custom fields as ``custom.<key>``)."""
+    def _current(self, ids: list[str], names: set[str]) -> dict[str, dict[str, Any]]:
+        """The matched records' values of the fields ``names`` (and those ``_derive`` reads), by
+        field name (custom fields as ``custom.<key>``). Only these columns are read and
+        converted: a whole row with its timestamps cost as much as the comparison."""
         table = self.table
+        wanted = {name for name in names if name in table.c} | _DERIVED_FROM.get(
+            self.record_type, frozenset()
+        )
+        custom = any(name.startswith(CUSTOM_PREFIX) for name in names)
+        if custom:
+            wanted.add("custom")
+        wanted.discard("id")
+        keys = sorted(wanted)
+        lists = [name for name in _LISTS if name in wanted]
         found: dict[str, dict[str, Any]] = {}
         for start in range(0, len(ids), 1000):
             rows = self.conn.execute(
-                sa.select(table).where(table.c.id.in_(ids[start : start + 1000]))
-            ).mappings()
+                sa.select(*(table.c[key] for key in keys), table.c.id).where(
+                    table.c.id.in_(ids[start : start + 1000])
+                )
+            )
             for row in rows:
-                values = dict(row)
-                for name in _LISTS:
-                    if name in values:
-                        text = values[name]
-                        values[name] = tuple(text.split("\n")) if text else ()
-                for key, value in (row.get("custom") or {}).items():
-                    values[CUSTOM_PREFIX + key] = value
-                found[row["id"]] = values
+                values = dict(zip(keys, row, strict=False))  # all but the id, the last column
+                for name in lists:
+                    text = values[name]
+                    values[name] = tuple(text.split("\n")) if text else ()
+                if custom:
+                    for key, value in (values["custom"] or {}).items():
+                        values[CUSTOM_PREFIX + key] = value
+                found[row[-1]] = values
         return found
 
     def _record(
@@ -191,35 +219,34 @@ class Updater:
         changed: dict[str, dict[str, Any]],
     ) -> None:
         """Note the changes in ``values`` (for a later row of the same record), the columns to
-        write, the log rows and (for records not created by this import) the old values."""
+        write (``updated_at`` is written for all alike), the log rows and (for records not
+        created by this import) the old values."""
         record_id = d.record_id
         columns = changed.setdefault(record_id, {})
-        old_text: dict[str, str | None] = {}
+        old_text: dict[str, str | None] = {}  # field -> JSON
         new_text: dict[str, str | None] = {}
-        custom = dict(values.get("custom") or {})
+        custom: dict[str, Any] | None = None
         for name, new in changes.items():
-            old_text[name] = _encoded(values.get(name))
-            new_text[name] = _encoded(new)
+            old = values.get(name)
+            old_text[name] = "null" if old is None else _encoded(old)  # (the usual ones inline)
+            new_text[name] = _TEXT_STRING(new) if type(new) is str else _encoded(new)
             values[name] = new
             if name.startswith(CUSTOM_PREFIX):
+                if custom is None:  # a copy: the one written before may still be pending
+                    custom = dict(values.get("custom") or {})
+                    values["custom"] = columns["custom"] = custom
                 custom[name[len(CUSTOM_PREFIX) :]] = jsonable(new)
-                columns["custom"] = custom
             elif name in _LISTS:
                 columns[name] = "\n".join(new)
             else:
                 columns[name] = new
-        values["custom"] = custom
         self._derive(values, columns)
-        columns["updated_at"] = self.now
         if self.writer is None:
             return
-        record = (self.record_type, record_id)
-        for name in changes:
-            self.writer.add_log(
-                self.record_type, record_id, record, "set", name, old_text[name], new_text[name]
-            )
+        kind = self.record_type
+        self.writer.add_sets(kind, record_id, (kind, record_id), old_text, new_text)
         if not d.created_match:
-            self.writer.track(self.record_type, record_id, "update", old_text, new_text)
+            self.writer.track(kind, record_id, "update", old_text, new_text)
 
     def _derive(self, values: dict[str, Any], columns: dict[str, Any]) -> None:
         if self.record_type == "contact" and {"first_name", "last_name", "emails"} & columns.keys():
