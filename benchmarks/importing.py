@@ -39,7 +39,7 @@ from desktop_crm.services.crm import Crm, open_crm
 from desktop_crm.services.importing import readers
 from desktop_crm.services.importing.batches import undo_import
 from desktop_crm.services.importing.bulk import id_block
-from desktop_crm.services.importing.engine import CACHE_KIB, analyze, run_import
+from desktop_crm.services.importing.engine import CACHE_KIB, analyze
 from desktop_crm.services.importing.plan import ImportPlan
 from desktop_crm.services.writer import sort_key
 from desktop_crm.store import migrate
@@ -383,40 +383,9 @@ def _timed_executemany(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any,
 # ----- the import in a child process (peak memory) ---------------------------------------------
 
 
-def _child(db: str, path: str) -> None:
-    crm = open_crm(Path(db), backup_dir=Path(db).parent / "backups")
-    try:
-        started, cpu = time.perf_counter(), time.process_time()
-        result = run_import(crm, _plan(Path(path)), backup=False)
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    finally:
-        crm.close()
-    try:
-        import resource  # not on Windows
-    except ImportError:
-        peak_kib = worker_kib = 0.0
-    else:
-        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        # the reading worker (a child process, ended by now): counted in full, as if both
-        # peaked at the same moment
-        worker_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(
-        json.dumps(
-            {
-                "seconds": seconds,
-                "cpu": cpu,
-                "peak_mib": (peak_kib + worker_kib) / 1024,
-                "worker_mib": worker_kib / 1024,
-                "batch": result.batch_id,
-                "counts": result.counts.as_dict(),
-            }
-        )
-    )
-
-
 def _import_in_child(db: Path, path: Path) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.importing", "--child", str(db), str(path)],
+        [sys.executable, "-m", "benchmarks.import_child", str(db), str(path)],
         capture_output=True,
         text=True,
         check=True,
@@ -537,7 +506,4 @@ def run() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--child":
-        _child(sys.argv[2], sys.argv[3])
-    else:
-        run()
+    run()

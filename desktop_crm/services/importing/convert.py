@@ -17,10 +17,9 @@ from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.fields import FieldSpec, Kind, encode, validate
 from desktop_crm.services.importing.converters import Converter, blank, tag_names
 from desktop_crm.services.importing.mapping import split_full_name
-from desktop_crm.services.importing.matching import fold
 from desktop_crm.services.importing.plan import RowError
 from desktop_crm.services.importing.reader_types import Cell, RawRow
-from desktop_crm.services.importing.values import ValueProblem, cell_error_code, cell_text
+from desktop_crm.services.importing.values import ValueProblem, cell_error_code, cell_text, fold
 
 MESSAGES = {
     "not_a_date": "Not a date: {value!r}",

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from itertools import chain, islice
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -22,40 +21,34 @@ from desktop_crm.domain.fields import (
     CUSTOM_PREFIX,
     FIELDS_BY_TYPE,
     FieldSpec,
-    Kind,
     custom_spec,
 )
 from desktop_crm.domain.ids import new_id
 from desktop_crm.domain.tasks import TASK_SPECS
 from desktop_crm.services.importing import readers
 from desktop_crm.services.importing.convert import Converted, Lookups, RowConverter
-from desktop_crm.services.importing.converters import Converter, field_converter
-from desktop_crm.services.importing.dates import guess_date_order
 from desktop_crm.services.importing.matching import MatchIndex, fold, supported
-from desktop_crm.services.importing.numbers import guess_decimal_separator
 from desktop_crm.services.importing.plan import (
     MATCH_BY,
     MULTI_TARGETS,
     ON_MATCH,
     RECORD_TYPES,
-    DateWarning,
     ImportPlan,
     NewCustomField,
     RowError,
 )
 from desktop_crm.services.importing.reader_types import (
     CancelledFn,
-    Cell,
     ProgressFn,
     RawRow,
 )
-from desktop_crm.services.importing.values import cell_text, is_blank
-from desktop_crm.services.importing.worker import (
-    RowWorker,
-    WorkerSpec,
-    WorkerUnavailable,
-    wanted,
+from desktop_crm.services.importing.sampling import (
+    SAMPLE_ROWS,
+    build_converter,
+    open_rows,
+    sample,
 )
+from desktop_crm.services.importing.worker import RowWorker, Sampled, WorkerSpec, wanted
 from desktop_crm.store.models import (
     CustomFieldRecord,
     LifecycleStageRecord,
@@ -63,8 +56,6 @@ from desktop_crm.store.models import (
     StageRecord,
     UserRecord,
 )
-
-SAMPLE_ROWS = 1000  # rows read ahead to guess date orders and decimal separators
 
 # pseudo-targets each record type accepts (besides its fields and custom fields)
 _PSEUDO: dict[str, frozenset[str]] = {
@@ -236,34 +227,6 @@ def effective_targets(plan: ImportPlan, custom: CustomFields) -> tuple[str | Non
     return tuple(targets)
 
 
-@dataclass
-class Sampled:
-    """The first rows, read ahead, and what they say about the columns."""
-
-    rows: list[RawRow]
-    rest: Iterator[RawRow]
-    date_order: str | None
-    decimals: dict[int, str | None]
-    warnings: list[DateWarning]
-
-    def all_rows(self) -> Iterator[RawRow]:
-        return chain(self.rows, self.rest)
-
-
-def open_rows(
-    plan: ImportPlan, progress: ProgressFn | None, cancelled: CancelledFn | None
-) -> Iterator[RawRow]:
-    return readers.iter_rows(
-        plan.path,
-        sheet=plan.sheet,
-        encoding=plan.encoding,
-        delimiter=plan.delimiter,
-        header_row=plan.header_row,
-        progress=progress,
-        cancelled=cancelled,
-    )
-
-
 def column_names(plan: ImportPlan, width: int) -> tuple[str, ...]:
     if plan.column_names:
         names = list(plan.column_names)
@@ -279,68 +242,6 @@ def column_names(plan: ImportPlan, width: int) -> tuple[str, ...]:
         names = readers.header_names(header)
     names += [f"Column {i + 1}" for i in range(len(names), width)]
     return tuple(names)
-
-
-def sample(
-    rows: Iterator[RawRow],
-    targets: tuple[str | None, ...],
-    specs: dict[str, FieldSpec],
-    names: tuple[str, ...],
-    plan: ImportPlan,
-) -> Sampled:
-    head = list(islice(rows, SAMPLE_ROWS))
-    decimals: dict[int, str | None] = {}
-    date_columns: list[int] = []
-    for index, target in enumerate(targets):
-        spec = specs.get(target or "")
-        if spec is None:
-            continue
-        if spec.kind in (Kind.INT, Kind.NUMBER, Kind.MONEY):
-            decimals[index] = plan.decimal_separator or guess_decimal_separator(
-                _column(head, index)
-            )
-        elif spec.kind in (Kind.DATE, Kind.DATETIME):
-            date_columns.append(index)
-    order = plan.date_order
-    warnings: list[DateWarning] = []
-    if order is None and date_columns:
-        cells = [c for i in date_columns for c in _column(head, i)]
-        order, ambiguous = guess_date_order(cells)
-        if ambiguous:
-            for index in date_columns:
-                texts = [cell_text(c) for c in _column(head, index) if type(c) is str][:5]
-                warnings.append(DateWarning(index, names[index], order, tuple(texts)))
-    return Sampled(head, rows, order, decimals, warnings)
-
-
-def _column(rows: list[RawRow], index: int) -> list[Cell]:
-    return [r.cells[index] for r in rows if index < len(r.cells) and not is_blank(r.cells[index])]
-
-
-def build_converter(
-    plan: ImportPlan,
-    targets: tuple[str | None, ...],
-    specs: dict[str, FieldSpec],
-    names: tuple[str, ...],
-    date_order: str | None,
-    decimals: dict[int, str | None],
-    lookups: Lookups,
-) -> RowConverter:
-    """The row converter of ``plan`` (also built by the reading worker, from the same parts)."""
-    converters: dict[int, Converter] = {}
-    for index, target in enumerate(targets):
-        spec = specs.get(target or "")
-        if spec is None:
-            continue
-        converters[index] = field_converter(
-            spec,
-            record_type=plan.record_type,
-            region=plan.default_region,
-            date_order=date_order,
-            decimal=decimals.get(index),
-            jalali=plan.jalali,
-        )
-    return RowConverter(plan.record_type, targets, specs, names, converters, lookups)
 
 
 @dataclass
@@ -362,21 +263,12 @@ class Job:
 
     def results(self) -> Iterator[tuple[RawRow, Converted | list[RowError]]]:
         """Every data row with what it converts to (values, or why it cannot be imported), in
-        file order: the sample first, then the rest (converted by the worker when there is
-        one)."""
-        convert = self.converter.convert
-        for raw in self.sampled.rows:
-            yield raw, convert(raw)
+        file order: read and converted by the worker when there is one, else here."""
         if self.worker is not None:
-            try:
-                yield from self.worker.rows(self.progress, self.cancelled)
-                return
-            except WorkerUnavailable:  # it could not start here: read the rest ourselves
-                self.close()
-                skip = len(self.sampled.rows)
-                rows = open_rows(self.plan, self.progress, self.cancelled)
-                self.sampled.rest = islice(rows, skip, None)
-        for raw in self.sampled.rest:
+            yield from self.worker.rows(self.progress, self.cancelled)
+            return
+        convert = self.converter.convert
+        for raw in self.sampled.all_rows():
             yield raw, convert(raw)
 
     def close(self) -> None:
@@ -403,32 +295,41 @@ def prepare(
     check_plan(plan, specs)
     targets = effective_targets(plan, custom)
     lookups = load_lookups(conn)
-    rows = open_rows(plan, progress, cancelled)
     names = column_names(plan, len(targets))
-    sampled = sample(rows, targets, specs, names, plan)
+    index = MatchIndex(plan.match_by, plan.default_region, with_company="company" in targets)
+    worker = _started(WorkerSpec(plan, targets, specs, names, lookups), parallel)
+    try:
+        if worker is None:
+            sampled = sample(open_rows(plan, progress, cancelled), targets, specs, names, plan)
+            index.load(conn, plan.record_type)
+        else:
+            index.load(conn, plan.record_type)  # while the worker starts and samples the file
+            found = worker.sampled(cancelled)
+            if found is None:  # it could not start here: read the file in this process
+                worker.close()
+                worker = None
+                sampled = sample(open_rows(plan, progress, cancelled), targets, specs, names, plan)
+            else:
+                sampled = found
+    except BaseException:
+        if worker is not None:
+            worker.close()
+        raise
     order, decimals = sampled.date_order, sampled.decimals
     converter = build_converter(plan, targets, specs, names, order, decimals, lookups)
-    worker = None
-    if len(sampled.rows) == SAMPLE_ROWS and wanted(plan, parallel):
-        spec = WorkerSpec(plan, targets, specs, names, lookups, order, decimals, SAMPLE_ROWS)
-        worker = RowWorker(spec)  # starts while the match index loads
-        _close(sampled.rest)
-    index = MatchIndex(plan.match_by, plan.default_region, with_company="company" in targets)
     job = Job(plan, targets, specs, custom, names, lookups, sampled, converter, index, worker)
     job.progress, job.cancelled = progress, cancelled
-    try:
-        index.load(conn, plan.record_type)
-    except BaseException:
-        job.close()
-        raise
     return job
 
 
-def _close(rows: Iterator[RawRow]) -> None:
-    """Let go of the reader the sample came from (its file, a spreadsheet's cells)."""
-    close = getattr(rows, "close", None)
-    if close is not None:
-        close()
+def _started(spec: WorkerSpec, parallel: bool | None) -> RowWorker | None:
+    """The reading worker, when wanted and it starts (None: read in this process)."""
+    if not wanted(spec.plan, parallel):
+        return None
+    try:
+        return RowWorker(spec)
+    except OSError:  # no process can be started here
+        return None
 
 
 def _normalised(plan: ImportPlan) -> ImportPlan:

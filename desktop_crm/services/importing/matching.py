@@ -14,8 +14,6 @@ the keys of the records they create, so a row that repeats an earlier one matche
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,22 +21,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from desktop_crm.domain.fields import normalize_digits
 from desktop_crm.services.importing.phones import phone_key
-from desktop_crm.services.importing.values import ValueProblem, email_key
+from desktop_crm.services.importing.values import ValueProblem, email_key, fold
 from desktop_crm.store.models import CompanyRecord, ContactRecord, DealRecord
 
-_SPACES = re.compile(r"\s+")
-_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", "\u200f": ""})
 SEPARATOR = "\x1f"
-
-
-def fold(text: str | None) -> str:
-    """Text as compared for matching: NFKC, digits ASCII, case folded, spaces collapsed."""
-    if not text:
-        return ""
-    value = unicodedata.normalize("NFKC", normalize_digits(text)).casefold().translate(_LETTERS)
-    return _SPACES.sub(" ", value).strip()
 
 
 def email_keys(emails: Iterable[str]) -> list[str]:

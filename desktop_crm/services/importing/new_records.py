@@ -21,8 +21,8 @@ from desktop_crm.domain.fields import CUSTOM_PREFIX
 from desktop_crm.domain.tasks import check_task, reminder_time
 from desktop_crm.services import deal_settings
 from desktop_crm.services.importing.convert import MESSAGES, Converted, Lookups, jsonable
-from desktop_crm.services.importing.matching import fold
 from desktop_crm.services.importing.plan import RowError
+from desktop_crm.services.importing.values import fold
 from desktop_crm.services.writer import sort_key
 from desktop_crm.store.models import DealRecord
 

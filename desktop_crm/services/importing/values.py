@@ -96,6 +96,20 @@ def raise_if_error(cell: object) -> None:
         raise ValueProblem(CELL_ERROR, {"value": code, "error": code})
 
 
+_SPACES: Final = re.compile(r"\s+")
+_LETTERS: Final = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", "\u200f": ""}
+)
+
+
+def fold(text: str | None) -> str:
+    """Text as compared for matching: NFKC, digits ASCII, case folded, spaces collapsed."""
+    if not text:
+        return ""
+    value = unicodedata.normalize("NFKC", normalize_digits(text)).casefold().translate(_LETTERS)
+    return _SPACES.sub(" ", value).strip()
+
+
 def is_blank(cell: object) -> bool:
     """None, or text that is only white space."""
     return cell is None or (type(cell) is str and not cell.strip())
