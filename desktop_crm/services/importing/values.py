@@ -102,6 +102,7 @@ _LETTERS: Final = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65_536)  # company, city, owner names repeat row after row
 def fold(text: str | None) -> str:
     """Text as compared for matching: NFKC, digits ASCII, case folded, spaces collapsed."""
     if not text:
