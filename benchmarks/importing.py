@@ -32,14 +32,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from benchmarks.dataset import CACHE
+from benchmarks.import_limits import copy_db, floor, limit, settle
 from benchmarks.report import figure, note
 from desktop_crm.domain.ids import new_id
 from desktop_crm.services import demo_names as names
 from desktop_crm.services.crm import Crm, open_crm
-from desktop_crm.services.importing import readers
 from desktop_crm.services.importing.batches import undo_import
-from desktop_crm.services.importing.bulk import id_block
-from desktop_crm.services.importing.engine import CACHE_KIB, analyze
+from desktop_crm.services.importing.engine import analyze
 from desktop_crm.services.importing.plan import ImportPlan
 from desktop_crm.services.writer import sort_key
 from desktop_crm.store import migrate
@@ -228,13 +227,6 @@ def _checkpoint(db: Path) -> None:
         conn.close()
 
 
-def _copy(db: Path, target_dir: Path) -> Path:
-    target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / "crm.db"
-    shutil.copyfile(db, target)
-    return target
-
-
 def _plan(path: Path) -> ImportPlan:
     """As the wizard makes it: the header's names known, dates confirmed day-first."""
     return ImportPlan(
@@ -249,153 +241,11 @@ def _plan(path: Path) -> ImportPlan:
     )
 
 
-# ----- the practical limit --------------------------------------------------------------------
-
-
-def _limit(path: Path, db: Path, work: Path) -> tuple[float, float, int]:
-    """(seconds reading, seconds of raw executemany, rows): the reader alone, then the same
-    rows as they are into the contacts table of a copy of the base (its indexes, no search
-    trigger), 50,000 at a time (only the executemany is timed)."""
-    started = time.perf_counter()
-    rows = sum(1 for _ in readers.iter_rows(path))
-    read = time.perf_counter() - started
-    copy = _copy(db, work / "limit")
-    _settle()
-    conn = sqlite3.connect(copy, isolation_level=None)
-    conn.execute("DROP TRIGGER search_contact_ins")  # the limit of storing, not of indexing
-    stamp = datetime.now(UTC).isoformat(" ")
-    sql = (
-        "INSERT INTO contacts (id, first_name, last_name, emails, phones, job_title, city,"
-        " country, birthday, source, lifecycle_stage, notes, created_at, updated_at, custom,"
-        " no_email, no_calls, no_sms, sort_name) VALUES (" + ",".join("?" * 18) + ", '')"
-    )
-    insert = 0.0
-    conn.execute("BEGIN IMMEDIATE")
-    batch: list[tuple[Any, ...]] = []
-    for raw in readers.iter_rows(path):
-        cells = [str(c) for c in raw.cells[:12]]
-        batch.append((new_id(), *cells[:4], *cells[5:12], stamp, stamp, "{}", 0, 0, 0))
-        if len(batch) == 50_000:
-            insert += _timed_executemany(conn, sql, batch)
-            batch = []
-    insert += _timed_executemany(conn, sql, batch)
-    started = time.perf_counter()
-    conn.execute("COMMIT")
-    insert += time.perf_counter() - started
-    conn.close()
-    return read, insert, rows
-
-
-def _floor(path: Path, db: Path, work: Path) -> tuple[float, int]:
-    """(seconds, rows) of the writes an import cannot do without, with no conversion at all:
-    the rows as read into the contacts table, one ``create`` row each in the change log and
-    in the batch's record, the search index built in one set statement per FTS table, the
-    commit. The import's rate can get close to this, never above it: whatever the parsing
-    and matching cost comes on top (or runs beside it, on the other core)."""
-    copy = _copy(db, work / "floor")
-    conn = sqlite3.connect(copy, isolation_level=None)
-    conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-    conn.execute("DROP TRIGGER search_contact_ins")
-    stamp = datetime.now(UTC).isoformat(" ")
-    contact_sql = (
-        "INSERT INTO contacts (id, first_name, last_name, emails, phones, job_title, city,"
-        " country, birthday, source, lifecycle_stage, notes, created_at, updated_at, custom,"
-        " no_email, no_calls, no_sms, sort_name) VALUES (" + ",".join("?" * 18) + ", '')"
-    )
-    log_sql = (
-        "INSERT INTO field_changes (changeset_id, entity, entity_id, record_type, record_id,"
-        " op, field, old_value, new_value, at, hlc, node_id, user_id) VALUES ('floor',"
-        f" 'contact', ?, 'contact', ?, 'create', '*', NULL, ?, '{stamp}', ?, 'node', NULL)"
-    )
-    track_sql = (
-        "INSERT INTO import_records (batch_id, entity, entity_id, seq, action)"
-        " VALUES ('floor', 'contact', ?, ?, 'create')"
-    )
-    seconds, rows = 0.0, 0
-    conn.execute("BEGIN IMMEDIATE")
-    first_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM contacts").fetchone()[0])
-    for batch in _batches(readers.iter_rows(path), 50_000):
-        ids = id_block(len(batch))
-        cells = [[str(c) for c in raw.cells[:12]] for raw in batch]
-        contacts = [
-            (ids[i], *c[:4], *c[5:12], stamp, stamp, "{}", 0, 0, 0) for i, c in enumerate(cells)
-        ]
-        logs = [
-            (
-                ids[i],
-                ids[i],
-                json.dumps(dict(zip(TARGETS, c, strict=False)), ensure_ascii=False),
-                f"{rows + i:020d}",
-            )
-            for i, c in enumerate(cells)
-        ]
-        tracks = [(ids[i], rows + i) for i in range(len(batch))]
-        started = time.perf_counter()
-        conn.executemany(contact_sql, contacts)
-        conn.executemany(log_sql, logs)
-        conn.executemany(track_sql, tracks)
-        seconds += time.perf_counter() - started
-        rows += len(batch)
-    started = time.perf_counter()
-    _index_floor(conn, first_rowid)
-    conn.execute("COMMIT")
-    seconds += time.perf_counter() - started
-    conn.close()
-    return seconds, rows
-
-
-def _index_floor(conn: sqlite3.Connection, after_rowid: int) -> None:
-    from desktop_crm.store import search
-
-    for fts in ("search_tri", "search_words"):
-        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('automerge', 0)")
-    first = int(conn.execute("SELECT coalesce(max(doc_id), 0) FROM search_docs").fetchone()[0])
-    conn.execute(
-        "INSERT INTO search_docs(record_type, record_id) SELECT 'contact', id FROM contacts"
-        " WHERE rowid > ? ORDER BY rowid",
-        (after_rowid,),
-    )
-    body = search._contact_body("c", "co.name")
-    conn.execute(
-        f"CREATE TEMP TABLE floor_bodies AS SELECT d.doc_id AS doc_id, {body} AS body"
-        " FROM search_docs d JOIN contacts c ON c.id = d.record_id"
-        " LEFT JOIN companies co ON co.id = c.company_id WHERE d.doc_id > ?",
-        (first,),
-    )
-    for fts in ("search_tri", "search_words"):
-        conn.execute(f"INSERT INTO {fts}(rowid, body) SELECT doc_id, body FROM temp.floor_bodies")
-
-
-def _batches(rows: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _timed_executemany(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> float:
-    started = time.perf_counter()
-    conn.executemany(sql, rows)
-    return time.perf_counter() - started
-
-
 # ----- the import in a child process (peak memory) ---------------------------------------------
 
 
-def _settle() -> None:
-    """Write out what earlier steps left in the page cache (copies of a 140 MiB database), so
-    that their write-back does not compete with the step being timed (measured: the .xlsx
-    import 5.2 s alone, 6.6 s right after the practical-limit step)."""
-    if hasattr(os, "sync"):
-        os.sync()
-
-
 def _import_in_child(db: Path, path: Path) -> dict[str, Any]:
-    _settle()
+    settle()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.import_child", str(db), str(path)],
         capture_output=True,
@@ -410,7 +260,7 @@ def _import_in_child(db: Path, path: Path) -> dict[str, Any]:
 
 
 def _measure(label: str, path: Path, base: Path, work: Path, target_s: float | None) -> Path:
-    read, insert, rows = _limit(path, base, work)
+    read, insert, rows = limit(path, base, work)
     limit_rate = rows / (read + insert)
     figure(f"import.{label}.reader", rows / read, "rows/s", context=f"{read:.2f} s")
     figure(
@@ -422,7 +272,7 @@ def _measure(label: str, path: Path, base: Path, work: Path, target_s: float | N
     # the median of REPEATS imports, each on a fresh copy (one for a file of a million rows)
     runs = []
     for _ in range(REPEATS if rows <= REPEAT_ROWS else 1):
-        db = _copy(base, work / label)
+        db = copy_db(base, work / label)
         runs.append(_import_in_child(db, path))
     runs.sort(key=lambda run: float(run["seconds"]))
     found = runs[len(runs) // 2]
@@ -449,16 +299,16 @@ def _measure(label: str, path: Path, base: Path, work: Path, target_s: float | N
         "≤ 500 MiB",
         f"importing process + reading worker ({float(found['worker_mib']):.0f} MiB)",
     )
-    _settle()
-    floor, floor_rows = _floor(path, base, work)
-    floor_rate = floor_rows / (read + floor)
+    settle()
+    floor_s, floor_rows = floor(path, base, work, TARGETS)
+    floor_rate = floor_rows / (read + floor_s)
     figure(
         f"import.{label}.floor",
         floor_rate,
         "rows/s",
         context=(
             f"reader + the writes alone (contacts, log, batch record, search index, commit)"
-            f" {read + floor:.2f} s; the import reaches {rate / floor_rate:.2f} of it"
+            f" {read + floor_s:.2f} s; the import reaches {rate / floor_rate:.2f} of it"
         ),
     )
     shutil.rmtree(work / "floor", ignore_errors=True)
@@ -486,7 +336,7 @@ def _undo(db: Path) -> None:
 
 
 def _preview_and_backup(path: Path, base: Path, work: Path) -> None:
-    db = _copy(base, work / "preview")
+    db = copy_db(base, work / "preview")
     crm: Crm = open_crm(db, backup_dir=db.parent / "backups")
     try:
         started = time.perf_counter()
@@ -521,7 +371,7 @@ def run() -> None:
         work = Path(tmp)
         _preview_and_backup(xlsx, base, work)
         db = _measure("xlsx", xlsx, base, work, 5.0)
-        _settle()
+        settle()
         _undo(db)
         shutil.rmtree(work / "xlsx", ignore_errors=True)
         _measure("csv", text, base, work, None)
